@@ -1,0 +1,15 @@
+package dev.interopatlas.indexer.facts;
+
+import dev.interopatlas.indexer.source.SourceFile;
+import dev.interopatlas.indexer.source.SourceTree;
+import java.io.IOException;
+
+/**
+ * Gives the per-file facts the indexer needs. The plain implementation analyzes every time; the history layer
+ * supplies one keyed by git blob id, so a blob shared by many releases is analyzed once. Thread-safe.
+ */
+public interface FactsProvider {
+    RustFacts rust(SourceTree tree, SourceFile file) throws IOException;
+
+    CFileFacts c(SourceTree tree, SourceFile file) throws IOException;
+}

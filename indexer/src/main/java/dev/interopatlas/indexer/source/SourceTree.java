@@ -1,0 +1,32 @@
+package dev.interopatlas.indexer.source;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A kernel source tree as the indexer sees it: a listing of regular files and their bytes. Implemented by a
+ * working tree on disk and by a git tag read through JGit, so the indexer never needs a checkout.
+ */
+public interface SourceTree extends AutoCloseable {
+    /** What to call the tree in messages and reports: a directory path, or {@code repo@tag}. */
+    String displayName();
+
+    /** The release tag when the tree is one, empty for a working tree. */
+    Optional<String> release();
+
+    /** Every regular file, sorted by path. Symlinks are not followed. */
+    List<SourceFile> files();
+
+    /** The file at {@code path}, if it exists. */
+    Optional<SourceFile> file(String path);
+
+    /** Whether some file lives below {@code path} (a directory in the tree). */
+    boolean isDirectory(String path);
+
+    /** The bytes of a file. Fails with a message naming the file when it cannot be read. */
+    byte[] read(SourceFile file) throws IOException;
+
+    @Override
+    void close();
+}

@@ -1,0 +1,46 @@
+package dev.interopatlas.model.index;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.interopatlas.model.graph.InteropGraph;
+import dev.interopatlas.model.metrics.FileMetrics;
+import dev.interopatlas.model.metrics.IndexWarning;
+import dev.interopatlas.model.metrics.MetricsReport;
+import dev.interopatlas.model.metrics.SymbolResolution;
+import dev.interopatlas.model.metrics.UnsafeSite;
+import java.util.List;
+import java.util.Optional;
+
+/** Everything the indexer knows about one tree or release: the {@code index} CLI output. */
+@JsonPropertyOrder({"schema", "tree", "release", "arch", "stats", "files", "symbols", "modules", "unsafeSites",
+        "unresolvedIncludes", "warnings", "graph"})
+public record KernelIndex(
+        String schema,
+        String tree,
+        @JsonInclude(JsonInclude.Include.ALWAYS) Optional<String> release,
+        String arch,
+        IndexStats stats,
+        List<FileMetrics> files,
+        List<SymbolResolution> symbols,
+        List<RustModule> modules,
+        List<UnsafeSite> unsafeSites,
+        List<UnresolvedInclude> unresolvedIncludes,
+        List<IndexWarning> warnings,
+        InteropGraph graph) {
+
+    public static final String SCHEMA = "interop-atlas/index/1";
+
+    public KernelIndex {
+        files = List.copyOf(files);
+        symbols = List.copyOf(symbols);
+        modules = List.copyOf(modules);
+        unsafeSites = List.copyOf(unsafeSites);
+        unresolvedIncludes = List.copyOf(unresolvedIncludes);
+        warnings = List.copyOf(warnings);
+    }
+
+    /** The {@code metrics} view of this index. */
+    public MetricsReport toMetrics() {
+        return new MetricsReport(MetricsReport.SCHEMA, tree, release, files, symbols);
+    }
+}
