@@ -1,0 +1,76 @@
+package dev.interopatlas.styles;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class ThemeTest {
+    private static final Pattern DECLARATION = Pattern.compile("(-ia-[a-z0-9-]+):\\s*(#[0-9a-f]{6});");
+
+    @ParameterizedTest
+    @EnumSource(Theme.class)
+    void cssDeclaresExactlyThePaletteTokens(Theme theme) throws IOException {
+        String css = read(new URL(theme.stylesheets().get(0)));
+        Map<String, String> declared = new java.util.LinkedHashMap<>();
+        Matcher m = DECLARATION.matcher(css);
+        while (m.find()) {
+            declared.put(m.group(1), m.group(2));
+        }
+        assertEquals(theme.palette().cssTokens(), declared);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Theme.class)
+    void baseStylesheetUsesOnlyTokensNoLiteralColours(Theme theme) throws IOException {
+        String base = read(new URL(theme.stylesheets().get(1)));
+        assertTrue(base.contains("-ia-background"));
+        assertTrue(!Pattern.compile("#[0-9a-fA-F]{3,6}\\b").matcher(base).find(), "literal colour in base.css");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Theme.class)
+    void graphStylesheetColoursEachLayerClass(Theme theme) {
+        String gss = theme.graphStylesheet();
+        for (int i = 0; i < 4; i++) {
+            assertTrue(gss.contains("node.layer" + i + " { fill-color: " + theme.layerColours().get(i) + "; }"), gss);
+        }
+        assertTrue(gss.contains("node.selected"));
+        assertTrue(gss.contains(theme.palette().background()));
+    }
+
+    @Test
+    void talkThemeHasBiggerFontsThanLight() {
+        assertTrue(Theme.TALK.fontSize() > Theme.LIGHT.fontSize());
+        assertTrue(Theme.TALK.graphStylesheet().contains("text-size: 18"));
+    }
+
+    @Test
+    void themeNamesAreLookedUpCaseInsensitively() {
+        assertEquals(Theme.DARK, Theme.named("dark").orElseThrow());
+        assertTrue(Theme.named("sepia").isEmpty());
+    }
+
+    @Test
+    void paletteRejectsMalformedHex() {
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> new Palette(
+                "red", "#ffffff", "#000000", "#000000", "#000000", "#000000", "#000000", "#000000", "#000000",
+                "#000000", "#000000", "#000000", "#000000", "#000000", "#000000", "#000000", "#000000",
+                java.util.List.of("#000000", "#000000", "#000000", "#000000")));
+    }
+
+    private static String read(URL url) throws IOException {
+        try (InputStream in = url.openStream()) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}
