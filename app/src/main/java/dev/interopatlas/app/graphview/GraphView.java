@@ -1,0 +1,360 @@
+package dev.interopatlas.app.graphview;
+
+import dev.interopatlas.model.graph.Edge;
+import dev.interopatlas.model.graph.InteropGraph;
+import dev.interopatlas.model.graph.Node;
+import dev.interopatlas.styles.GraphStylesheet;
+import dev.interopatlas.styles.Theme;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.ToIntFunction;
+import javafx.application.Platform;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import org.graphstream.graph.Graph;
+import org.graphstream.graph.implementations.MultiGraph;
+import org.graphstream.ui.fx_viewer.FxViewPanel;
+import org.graphstream.ui.fx_viewer.FxViewer;
+import org.graphstream.ui.geom.Point3;
+import org.graphstream.ui.graphicGraph.GraphicElement;
+import org.graphstream.ui.view.Viewer;
+import org.graphstream.ui.view.camera.Camera;
+import org.graphstream.ui.view.util.InteractiveElement;
+
+/**
+ * The interop graph drawn by GraphStream's FxViewer inside JavaFX. The only threading model: the GraphStream
+ * graph lives in the FX thread ({@code GRAPH_IN_GUI_THREAD}) and every method here must be called on it.
+ * Mouse: click selects, drag pans, wheel zooms. Labels are hidden while zoomed out on large graphs.
+ */
+public final class GraphView {
+    /** Above this many nodes labels show only when zoomed in (or on emphasised nodes). */
+    public static final int LABEL_NODE_LIMIT = 150;
+    private static final double ZOOM_STEP = 0.8;
+    private static final double LABEL_ZOOM = 0.35;
+    private static final double DRAG_THRESHOLD = 4;
+
+    static {
+        System.setProperty("org.graphstream.ui", "javafx");
+    }
+
+    private final Graph graph = new MultiGraph("atlas", false, true, 4096, 8192);
+    private final FxViewer viewer;
+    private final FxViewPanel panel;
+    private final StackPane host;
+    private final Map<String, NodePosition> positions = new HashMap<>();
+    private final Map<String, String> nodeClass = new HashMap<>();
+    private final Map<String, String> edgeClass = new HashMap<>();
+    private final Map<String, String[]> edgeEnds = new HashMap<>();
+    private final Map<String, Integer> layerOf = new HashMap<>();
+    private Consumer<String> onNodeClicked = id -> { };
+    private Runnable onBackgroundClicked = () -> { };
+    private NodeStyles styles = NodeStyles.NONE;
+    private Theme theme;
+    private Boolean labelsShown;
+    private double pressX;
+    private double pressY;
+    private double lastX;
+    private double lastY;
+    private boolean dragging;
+
+    public GraphView(Theme theme) {
+        this.theme = theme;
+        graph.setAttribute("ui.stylesheet", theme.graphStylesheet());
+        graph.setAttribute("ui.quality");
+        graph.setAttribute("ui.antialias");
+        viewer = new FxViewer(graph, Viewer.ThreadingModel.GRAPH_IN_GUI_THREAD);
+        viewer.disableAutoLayout();
+        panel = (FxViewPanel) viewer.addDefaultView(false);
+        NoMouseManager none = new NoMouseManager();
+        panel.setMouseManager(none);
+        panel.setShortcutManager(none);
+        panel.setId("graphView");
+        host = new StackPane(panel);
+        host.getStyleClass().add("graph-host");
+        host.setMinSize(200, 200);
+        installMouse();
+    }
+
+    /** The JavaFX node to put in a scene. */
+    public Region node() {
+        return host;
+    }
+
+    public void setOnNodeClicked(Consumer<String> handler) {
+        onNodeClicked = handler;
+    }
+
+    public void setOnBackgroundClicked(Runnable handler) {
+        onBackgroundClicked = handler;
+    }
+
+    /**
+     * Shows exactly the nodes and edges of {@code visible}, placed at {@code layout}; adds and removes the
+     * difference only, so filtering a large graph stays cheap. Node size grows with {@code inDegree}.
+     */
+    public void show(InteropGraph visible, Map<String, NodePosition> layout, ToIntFunction<String> inDegree) {
+        checkThread();
+        Set<String> wanted = new HashSet<>(visible.nodes().size() * 2);
+        visible.nodes().forEach(n -> wanted.add(n.id()));
+        for (String id : Set.copyOf(positions.keySet())) {
+            if (!wanted.contains(id)) {
+                graph.removeNode(id);
+                positions.remove(id);
+                nodeClass.remove(id);
+                layerOf.remove(id);
+            }
+        }
+        edgeEnds.keySet().removeIf(id -> graph.getEdge(id) == null);
+        edgeClass.keySet().retainAll(edgeEnds.keySet());
+        for (Node node : visible.nodes()) {
+            NodePosition p = layout.getOrDefault(node.id(), new NodePosition(0, 0));
+            org.graphstream.graph.Node gs = graph.getNode(node.id());
+            if (gs == null) {
+                gs = graph.addNode(node.id());
+                gs.setAttribute("ui.label", node.label());
+                layerOf.put(node.id(), node.layer().ordinal());
+            }
+            if (!p.equals(positions.get(node.id()))) {
+                gs.setAttribute("xyz", p.x(), p.y(), 0.0);
+                positions.put(node.id(), p);
+            }
+            gs.setAttribute("ui.size", size(inDegree.applyAsInt(node.id())));
+        }
+        Set<String> wantedEdges = new HashSet<>(visible.edges().size() * 2);
+        for (Edge e : visible.edges()) {
+            String id = edgeId(e);
+            wantedEdges.add(id);
+            if (graph.getEdge(id) == null && graph.getNode(e.from()) != null && graph.getNode(e.to()) != null) {
+                graph.addEdge(id, e.from(), e.to(), true);
+                edgeEnds.put(id, new String[] {e.from(), e.to()});
+            }
+        }
+        for (String id : Set.copyOf(edgeEnds.keySet())) {
+            if (!wantedEdges.contains(id)) {
+                graph.removeEdge(id);
+                edgeEnds.remove(id);
+                edgeClass.remove(id);
+            }
+        }
+        applyStyles(styles);
+        updateLabels();
+    }
+
+    /** Applies selection, focus, blast radius, fading and heat; touches only elements whose class changes. */
+    public void applyStyles(NodeStyles next) {
+        checkThread();
+        styles = next;
+        for (String id : positions.keySet()) {
+            StringBuilder cls = new StringBuilder();
+            Optional<Double> heat = next.heat().map(h -> h.getOrDefault(id, 0.0));
+            cls.append(heat.isPresent() ? "heat" : "layer" + layerOf.get(id));
+            if (next.context() && !next.emphasised(id)) {
+                cls.append(", faded");
+            }
+            if (next.blast().contains(id)) {
+                cls.append(", blast");
+            }
+            if (next.focus().contains(id)) {
+                cls.append(", focus");
+            }
+            if (next.selected().map(id::equals).orElse(false)) {
+                cls.append(", selected");
+            }
+            setClass(graph.getNode(id), nodeClass, id, cls.toString());
+            heat.ifPresent(h -> graph.getNode(id).setAttribute("ui.color", h));
+        }
+        for (Map.Entry<String, String[]> e : edgeEnds.entrySet()) {
+            String from = e.getValue()[0];
+            String to = e.getValue()[1];
+            String cls = "";
+            if (next.blast().contains(from) && (next.blast().contains(to) || next.selected().map(to::equals).orElse(false))) {
+                cls = "blast";
+            } else if (next.focus().contains(from) && next.focus().contains(to)) {
+                cls = "focus";
+            } else if (next.context()) {
+                cls = "faded";
+            }
+            setClass(graph.getEdge(e.getKey()), edgeClass, e.getKey(), cls);
+        }
+    }
+
+    private static void setClass(org.graphstream.graph.Element element, Map<String, String> cache, String id, String cls) {
+        if (!cls.equals(cache.get(id))) {
+            if (cls.isEmpty()) {
+                element.removeAttribute("ui.class");
+            } else {
+                element.setAttribute("ui.class", cls);
+            }
+            cache.put(id, cls);
+        }
+    }
+
+    public void setTheme(Theme next) {
+        checkThread();
+        theme = next;
+        // Every theme sets the same properties, so loading the new sheet overrides all of the old one.
+        graph.setAttribute("ui.stylesheet", next.graphStylesheet());
+        labelsShown = null;
+        updateLabels();
+    }
+
+    public Theme theme() {
+        return theme;
+    }
+
+    public void zoomIn() {
+        zoomBy(ZOOM_STEP);
+    }
+
+    public void zoomOut() {
+        zoomBy(1 / ZOOM_STEP);
+    }
+
+    /** Shows the whole graph. */
+    public void fit() {
+        checkThread();
+        camera().resetView();
+        updateLabels();
+    }
+
+    /** Centres the view on a node and zooms in enough to read its label. */
+    public void centreOn(String id) {
+        checkThread();
+        NodePosition p = positions.get(id);
+        if (p == null) {
+            return;
+        }
+        camera().setViewCenter(p.x(), p.y(), 0);
+        if (positions.size() > LABEL_NODE_LIMIT) {
+            camera().setViewPercent(Math.min(zoom(), Math.max(0.02, 25.0 / Math.sqrt(positions.size()) / 4)));
+        }
+        updateLabels();
+    }
+
+    /** The fraction of the graph in view: 1 shows everything, smaller is zoomed in. */
+    public double zoom() {
+        return camera().getViewPercent();
+    }
+
+    /** Current drawn positions of the shown nodes (for the SVG export). */
+    public Map<String, NodePosition> positions() {
+        return Map.copyOf(new LinkedHashMap<>(positions));
+    }
+
+    public int nodeCount() {
+        return graph.getNodeCount();
+    }
+
+    public int edgeCount() {
+        return graph.getEdgeCount();
+    }
+
+    /** The GraphStream class list of a shown node, for tests and diagnostics. */
+    public Optional<String> classOf(String id) {
+        return Optional.ofNullable(nodeClass.get(id));
+    }
+
+    public boolean labelsShown() {
+        return Boolean.TRUE.equals(labelsShown);
+    }
+
+    /** The node under a point of the view, in view pixels. */
+    public Optional<String> nodeAt(double x, double y) {
+        GraphicElement element = panel.findGraphicElementAt(EnumSet.of(InteractiveElement.NODE), x, y);
+        return Optional.ofNullable(element).map(GraphicElement::getId);
+    }
+
+    /** A node's position in view pixels (for tests that click on it). */
+    public Optional<javafx.geometry.Point2D> screenPositionOf(String id) {
+        NodePosition p = positions.get(id);
+        if (p == null) {
+            return Optional.empty();
+        }
+        Point3 px = camera().transformGuToPx(p.x(), p.y(), 0);
+        return Optional.of(panel.localToScreen(px.x, px.y));
+    }
+
+    public void close() {
+        viewer.close();
+    }
+
+    private void zoomBy(double factor) {
+        checkThread();
+        camera().setViewPercent(Math.max(0.005, Math.min(2.0, zoom() * factor)));
+        updateLabels();
+    }
+
+    private void updateLabels() {
+        boolean show = positions.size() <= LABEL_NODE_LIMIT || zoom() < LABEL_ZOOM;
+        if (labelsShown == null || labelsShown != show) {
+            graph.setAttribute("ui.stylesheet", show ? GraphStylesheet.showLabelsRule() : GraphStylesheet.hideLabelsRule());
+            labelsShown = show;
+        }
+    }
+
+    private Camera camera() {
+        return panel.getCamera();
+    }
+
+    private void installMouse() {
+        panel.setOnMousePressed(e -> {
+            pressX = e.getX();
+            pressY = e.getY();
+            lastX = pressX;
+            lastY = pressY;
+            dragging = false;
+            panel.requestFocus();
+        });
+        panel.setOnMouseDragged(e -> {
+            if (!dragging && Math.hypot(e.getX() - pressX, e.getY() - pressY) < DRAG_THRESHOLD) {
+                return;
+            }
+            dragging = true;
+            double ratio = camera().getMetrics().ratioPx2Gu;
+            if (ratio > 0) {
+                Point3 c = camera().getViewCenter();
+                camera().setViewCenter(c.x - (e.getX() - lastX) / ratio, c.y + (e.getY() - lastY) / ratio, 0);
+            }
+            lastX = e.getX();
+            lastY = e.getY();
+        });
+        panel.setOnMouseReleased(e -> {
+            if (!dragging) {
+                Optional<String> hit = nodeAt(e.getX(), e.getY());
+                if (hit.isPresent()) {
+                    onNodeClicked.accept(hit.get());
+                } else {
+                    onBackgroundClicked.run();
+                }
+            }
+            dragging = false;
+        });
+        panel.setOnScroll(e -> {
+            if (e.getDeltaY() > 0) {
+                zoomIn();
+            } else if (e.getDeltaY() < 0) {
+                zoomOut();
+            }
+        });
+    }
+
+    private static String edgeId(Edge e) {
+        return e.from() + "\u2192" + e.to() + "#" + e.kind();
+    }
+
+    private static double size(int inDegree) {
+        return 6 + 3 * Math.log(1 + inDegree) / Math.log(2);
+    }
+
+    private static void checkThread() {
+        if (!Platform.isFxApplicationThread()) {
+            throw new IllegalStateException("the graph view is touched only on the JavaFX thread");
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package dev.interopatlas.app.graphview;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What to emphasise. When {@code context} is true, every node outside {@code focus}, {@code blast} and the
+ * selection is faded. {@code heat} maps node ids to [0,1] unsafe heat; when present nodes are coloured by it
+ * instead of by layer.
+ */
+public record NodeStyles(Optional<String> selected, Set<String> focus, Set<String> blast, boolean context,
+                         Optional<Map<String, Double>> heat) {
+    public static final NodeStyles NONE = new NodeStyles(Optional.empty(), Set.of(), Set.of(), false, Optional.empty());
+
+    public NodeStyles {
+        focus = Set.copyOf(focus);
+        blast = Set.copyOf(blast);
+    }
+
+    boolean emphasised(String id) {
+        return focus.contains(id) || blast.contains(id) || selected.map(id::equals).orElse(false);
+    }
+}
