@@ -1,0 +1,16 @@
+package dev.interopatlas.app.ui.details;
+
+import java.util.List;
+
+/** One numbered source line of an excerpt, with the spans to highlight. */
+public record ExcerptLine(int number, String text, boolean target, List<Span> spans) {
+    public ExcerptLine {
+        spans = List.copyOf(spans);
+    }
+
+    /** A highlighted range {@code [start, end)} of the line. */
+    public record Span(int start, int end, Kind kind) {
+    }
+
+    public enum Kind { UNSAFE, SAFETY }
+}
