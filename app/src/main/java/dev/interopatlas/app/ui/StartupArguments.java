@@ -1,0 +1,46 @@
+package dev.interopatlas.app.ui;
+
+import dev.interopatlas.app.ui.explorer.AtlasLoader;
+import dev.interopatlas.app.ui.explorer.AtlasLoaders;
+import dev.interopatlas.app.ui.explorer.SyntheticLoader;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * What to open first, from the raw application arguments: nothing (the bundled sample), {@code open PATH} or
+ * {@code PATH} (a kernel tree or an index JSON), or {@code --synthetic=N} (a generated graph, for load tests).
+ */
+public final class StartupArguments {
+    /** Nodes of the graph shown when no sample tree is bundled and nothing was asked for. */
+    static final int DEMO_NODES = 400;
+
+    private StartupArguments() {
+    }
+
+    public static AtlasLoader parse(List<String> raw) {
+        if (raw.isEmpty()) {
+            return defaultLoader();
+        }
+        String first = raw.get(0);
+        if (first.startsWith("--synthetic=")) {
+            String n = first.substring("--synthetic=".length());
+            try {
+                return new SyntheticLoader(Math.max(10, Integer.parseInt(n)));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("--synthetic needs a node count, got \u201c" + n + "\u201d");
+            }
+        }
+        if (first.equals("open")) {
+            if (raw.size() < 2) {
+                throw new IllegalArgumentException("open needs a path: a kernel tree directory or an index .json");
+            }
+            return AtlasLoaders.forPath(Path.of(raw.get(1)));
+        }
+        return AtlasLoaders.forPath(Path.of(first));
+    }
+
+    /** The bundled sample tree is not part of this build yet: show a small generated graph instead. */
+    static AtlasLoader defaultLoader() {
+        return new SyntheticLoader(DEMO_NODES);
+    }
+}

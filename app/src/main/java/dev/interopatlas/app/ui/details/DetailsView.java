@@ -1,0 +1,214 @@
+package dev.interopatlas.app.ui.details;
+
+import dev.interopatlas.indexer.source.SourceTree;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+
+/**
+ * The details pane: kind, location, metrics, incoming and outgoing edges as clickable lists, and the source
+ * around {@code path:line}, read off the FX thread.
+ */
+public final class DetailsView {
+    private static final int EXCERPT_RADIUS = 12;
+    private static final ExecutorService READER = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "atlas-source-reader");
+        t.setDaemon(true);
+        return t;
+    });
+
+    private final VBox root = new VBox();
+    private final Label title = new Label("Nothing selected");
+    private final Label kind = new Label("Click a node or search (Ctrl+F).");
+    private final Label location = new Label();
+    private final GridPane metrics = new GridPane();
+    private final ListView<NodeDetails.Link> outgoing = new ListView<>();
+    private final ListView<NodeDetails.Link> incoming = new ListView<>();
+    private final TextFlow source = new TextFlow();
+    private final Label sourceNote = new Label();
+    private Consumer<String> onNavigate = id -> { };
+    private int generation;
+
+    public DetailsView() {
+        root.getStyleClass().add("side-pane");
+        root.setId("detailsPane");
+        title.setId("detailsTitle");
+        title.getStyleClass().add("title");
+        title.setWrapText(true);
+        kind.setId("detailsKind");
+        kind.setWrapText(true);
+        location.setId("detailsLocation");
+        location.setWrapText(true);
+        metrics.setId("detailsMetrics");
+        metrics.setHgap(12);
+        outgoing.setId("outgoingList");
+        incoming.setId("incomingList");
+        for (ListView<NodeDetails.Link> list : List.of(outgoing, incoming)) {
+            list.setPrefHeight(130);
+            list.setMinHeight(60);
+            list.setCellFactory(v -> new LinkCell());
+            list.setOnMouseClicked(e -> navigate(list));
+            list.setOnKeyPressed(e -> {
+                if (e.getCode() == KeyCode.ENTER) {
+                    navigate(list);
+                }
+            });
+        }
+        source.setId("sourceView");
+        source.getStyleClass().add("code-view");
+        sourceNote.setId("sourceNote");
+        sourceNote.setWrapText(true);
+        ScrollPane sourceScroll = new ScrollPane(source);
+        sourceScroll.setFitToWidth(true);
+        sourceScroll.setPrefHeight(260);
+        VBox.setVgrow(sourceScroll, Priority.ALWAYS);
+        root.getChildren().addAll(title, kind, location, metrics, section("Depends on (outgoing)"), outgoing,
+                section("Used by (incoming)"), incoming, section("Source"), sourceNote, sourceScroll);
+        root.setPadding(new Insets(8));
+        root.setMinWidth(280);
+        root.setPrefWidth(380);
+    }
+
+    public Region node() {
+        return root;
+    }
+
+    /** Called with the node id when the user follows an edge. */
+    public void setOnNavigate(Consumer<String> handler) {
+        onNavigate = handler;
+    }
+
+    public void show(Optional<NodeDetails> details, Optional<SourceTree> tree) {
+        generation++;
+        source.getChildren().clear();
+        metrics.getChildren().clear();
+        if (details.isEmpty()) {
+            title.setText("Nothing selected");
+            kind.setText("Click a node or search (Ctrl+F).");
+            location.setText("");
+            outgoing.getItems().clear();
+            incoming.getItems().clear();
+            sourceNote.setText("");
+            return;
+        }
+        NodeDetails d = details.get();
+        title.setText(d.node().label());
+        kind.setText(d.kind());
+        location.setText(d.location());
+        int row = 0;
+        for (Map.Entry<String, Integer> m : d.metrics().entrySet()) {
+            metrics.addRow(row++, new Label(m.getKey()), new Label(String.valueOf(m.getValue())));
+        }
+        outgoing.getItems().setAll(d.outgoing());
+        incoming.getItems().setAll(d.incoming());
+        loadSource(d, tree);
+    }
+
+    private void loadSource(NodeDetails d, Optional<SourceTree> tree) {
+        Optional<String> path = d.node().path();
+        if (path.isEmpty() || tree.isEmpty()) {
+            sourceNote.setText(tree.isEmpty() ? "No source tree open: sources cannot be shown." : "No source location.");
+            return;
+        }
+        if (tree.get().file(path.get()).isEmpty()) {
+            sourceNote.setText(path.get() + " is a directory or not in the tree.");
+            return;
+        }
+        sourceNote.setText("Reading " + path.get() + "\u2026");
+        int mine = generation;
+        int line = d.node().line().orElse(1);
+        READER.submit(() -> {
+            try {
+                List<ExcerptLine> lines = SourceExcerpt.read(tree.get(), path.get(), line, EXCERPT_RADIUS);
+                Platform.runLater(() -> {
+                    if (mine == generation) {
+                        render(lines);
+                        sourceNote.setText(path.get() + ":" + line);
+                    }
+                });
+            } catch (Exception e) {
+                Platform.runLater(() -> {
+                    if (mine == generation) {
+                        sourceNote.setText(e.getMessage());
+                        sourceNote.getStyleClass().add("error-text");
+                    }
+                });
+            }
+        });
+    }
+
+    private void render(List<ExcerptLine> lines) {
+        sourceNote.getStyleClass().remove("error-text");
+        List<Text> texts = new java.util.ArrayList<>();
+        int width = String.valueOf(lines.isEmpty() ? 1 : lines.get(lines.size() - 1).number()).length();
+        for (ExcerptLine l : lines) {
+            Text number = styled(String.format("%" + width + "d  ", l.number()), "line-number");
+            texts.add(number);
+            int at = 0;
+            for (ExcerptLine.Span span : l.spans()) {
+                if (span.start() < at) {
+                    continue;
+                }
+                texts.add(styled(l.text().substring(at, span.start()), l.target() ? "target-line" : null));
+                texts.add(styled(l.text().substring(span.start(), span.end()),
+                        span.kind() == ExcerptLine.Kind.UNSAFE ? "unsafe" : "safety"));
+                at = span.end();
+            }
+            texts.add(styled(l.text().substring(at) + "\n", l.target() ? "target-line" : null));
+        }
+        source.getChildren().setAll(texts);
+    }
+
+    /** The source lines currently shown, for tests. */
+    public String sourceText() {
+        StringBuilder sb = new StringBuilder();
+        source.getChildren().forEach(n -> sb.append(((Text) n).getText()));
+        return sb.toString();
+    }
+
+    private static Text styled(String s, String cls) {
+        Text t = new Text(s);
+        t.getStyleClass().add("text");
+        if (cls != null) {
+            t.getStyleClass().add(cls);
+        }
+        return t;
+    }
+
+    private void navigate(ListView<NodeDetails.Link> list) {
+        NodeDetails.Link link = list.getSelectionModel().getSelectedItem();
+        if (link != null) {
+            onNavigate.accept(link.nodeId());
+        }
+    }
+
+    private static Label section(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("section-title");
+        return l;
+    }
+
+    private static final class LinkCell extends ListCell<NodeDetails.Link> {
+        @Override
+        protected void updateItem(NodeDetails.Link item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? null : item.toString());
+        }
+    }
+}

@@ -1,0 +1,423 @@
+package dev.interopatlas.app.ui.explorer;
+
+import dev.interopatlas.app.graphview.ForceLayout;
+import dev.interopatlas.app.graphview.GraphView;
+import dev.interopatlas.app.graphview.NodePosition;
+import dev.interopatlas.app.ui.BackgroundTask;
+import dev.interopatlas.app.ui.ErrorDialog;
+import dev.interopatlas.app.ui.UiPreferences;
+import dev.interopatlas.app.ui.details.DetailsView;
+import dev.interopatlas.app.ui.details.NodeDetails;
+import dev.interopatlas.app.ui.search.SearchHit;
+import dev.interopatlas.indexer.progress.ProgressMonitor;
+import dev.interopatlas.model.graph.InteropGraph;
+import dev.interopatlas.styles.Theme;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import org.controlsfx.control.textfield.AutoCompletionBinding;
+import org.controlsfx.control.textfield.TextFields;
+
+/** The main window's content: menus, toolbar, filters, the graph, details and the status bar. */
+public final class ExplorerView {
+    private static final int SUGGESTIONS = 15;
+
+    private final Stage stage;
+    private final UiPreferences prefs;
+    private final ExplorerViewModel vm = new ExplorerViewModel();
+    private final GraphView graphView;
+    private final DetailsView details = new DetailsView();
+    private final BorderPane root = new BorderPane();
+    private final TextField searchField = new TextField();
+    private final Label statusLabel = new Label("Ready");
+    private final Label contextLabel = new Label();
+    private final ProgressBar progress = new ProgressBar();
+    private final Button cancelButton = new Button("Cancel");
+    private final Menu recentMenu = new Menu("Open _Recent");
+    private Optional<Map<String, NodePosition>> forceLayout = Optional.empty();
+    private Optional<BackgroundTask<?>> running = Optional.empty();
+    private Theme theme;
+    private long lastRedrawMillis;
+
+    public ExplorerView(Stage stage, UiPreferences prefs) {
+        this.stage = stage;
+        this.prefs = prefs;
+        this.theme = prefs.theme();
+        this.graphView = new GraphView(theme);
+        root.setUserData(this);
+        root.setTop(new VBox(menuBar(), toolBar()));
+        FilterPane filters = new FilterPane(vm, this::selectAndCentre);
+        SplitPane centre = new SplitPane(filters.node(), graphView.node(), details.node());
+        centre.setDividerPositions(0.17, 0.74);
+        SplitPane.setResizableWithParent(filters.node(), false);
+        SplitPane.setResizableWithParent(details.node(), false);
+        root.setCenter(centre);
+        root.setBottom(statusBar());
+        details.setOnNavigate(this::selectAndCentre);
+        graphView.setOnNodeClicked(vm::select);
+        wireViewModel();
+    }
+
+    public Region node() {
+        return root;
+    }
+
+    public ExplorerViewModel viewModel() {
+        return vm;
+    }
+
+    public GraphView graphView() {
+        return graphView;
+    }
+
+    public DetailsView details() {
+        return details;
+    }
+
+    /** Installs the theme stylesheets and keyboard shortcuts on the window's scene. */
+    public void install(Scene scene) {
+        scene.getStylesheets().setAll(theme.stylesheets());
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> {
+            searchField.requestFocus();
+            searchField.selectAll();
+        });
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN), graphView::fit);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN), graphView::zoomIn);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ADD, KeyCombination.SHORTCUT_DOWN), graphView::zoomIn);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN), graphView::zoomOut);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN), graphView::zoomOut);
+        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            boolean typing = scene.getFocusOwner() instanceof TextInputControl;
+            if (e.getCode() == KeyCode.ESCAPE) {
+                vm.clearContext();
+                if (!typing) {
+                    e.consume();
+                }
+            } else if (!typing && !e.isShortcutDown()) {
+                switch (e.getCode()) {
+                    case PLUS, ADD, EQUALS -> graphView.zoomIn();
+                    case MINUS, SUBTRACT -> graphView.zoomOut();
+                    case F -> vm.focusSelection();
+                    case B -> vm.showBlastRadius();
+                    default -> {
+                        return;
+                    }
+                }
+                e.consume();
+            }
+        });
+    }
+
+    /** Opens something in the background; the previous graph stays until the new one is ready. */
+    public BackgroundTask<LoadedAtlas> open(AtlasLoader loader) {
+        running.ifPresent(BackgroundTask::cancel);
+        BackgroundTask<LoadedAtlas> task = new BackgroundTask<>("open", loader::load);
+        running = Optional.of(task);
+        statusLabel.textProperty().bind(task.messageProperty());
+        progress.progressProperty().bind(task.progressProperty());
+        progress.setVisible(true);
+        cancelButton.setVisible(true);
+        cancelButton.setOnAction(e -> task.cancel());
+        long started = System.nanoTime();
+        task.setOnSucceeded(e -> {
+            finished(task);
+            vm.setAtlas(task.getValue());
+            stage.setTitle("Interop Atlas \u2014 " + task.getValue().title());
+            if (!(loader instanceof SyntheticLoader)) {
+                rememberRecent(loader.description());
+            }
+            statusLabel.setText(summary() + " \u2014 opened in " + (System.nanoTime() - started) / 1_000_000 + " ms");
+        });
+        task.setOnFailed(e -> {
+            finished(task);
+            statusLabel.setText("Could not open " + loader.description());
+            ErrorDialog.show(stage, "Could not open " + loader.description(), task.getException());
+        });
+        task.setOnCancelled(e -> {
+            finished(task);
+            statusLabel.setText("Cancelled opening " + loader.description());
+        });
+        return task.start();
+    }
+
+    private void finished(BackgroundTask<?> task) {
+        if (running.filter(t -> t == task).isPresent()) {
+            running = Optional.empty();
+        }
+        statusLabel.textProperty().unbind();
+        progress.progressProperty().unbind();
+        progress.setVisible(false);
+        cancelButton.setVisible(false);
+    }
+
+    private void wireViewModel() {
+        vm.visibleGraphProperty().addListener((o, a, visible) -> redraw(visible, a.nodes().isEmpty()));
+        vm.collapseHeadersProperty().addListener((o, a, b) -> forceLayout = Optional.empty());
+        vm.atlasProperty().addListener((o, a, b) -> forceLayout = Optional.empty());
+        vm.stylesVersionProperty().addListener((o, a, b) -> {
+            graphView.applyStyles(vm.nodeStyles());
+            updateContextLabel();
+        });
+        vm.selectedProperty().addListener((o, a, id) -> details.show(
+                id.flatMap(vm.shownIndex()::node).map(n -> NodeDetails.of(vm.shownIndex(), n)),
+                vm.atlasProperty().get().flatMap(LoadedAtlas::tree)));
+    }
+
+    private void redraw(InteropGraph visible, boolean fresh) {
+        long t0 = System.nanoTime();
+        graphView.show(visible, forceLayout.orElse(vm.layout()), vm.shownIndex()::inDegree);
+        if (fresh) {
+            graphView.fit();
+        }
+        lastRedrawMillis = (System.nanoTime() - t0) / 1_000_000;
+        if (!statusLabel.textProperty().isBound()) {
+            statusLabel.setText(summary() + " \u2014 drawn in " + lastRedrawMillis + " ms");
+        }
+    }
+
+    /** How long the last graph update took on the FX thread (filters, collapse). */
+    public long lastRedrawMillis() {
+        return lastRedrawMillis;
+    }
+
+    private String summary() {
+        return graphView.nodeCount() + " nodes, " + graphView.edgeCount() + " edges shown of "
+                + vm.shownIndex().size() + " nodes";
+    }
+
+    private void updateContextLabel() {
+        Map<String, Integer> focus = vm.focusSet();
+        String text = "";
+        if (!focus.isEmpty()) {
+            text = "Focus: " + vm.hopsProperty().get() + " hop(s), " + focus.size() + " nodes (Esc clears)";
+        } else if (vm.blastProperty().get().isPresent()) {
+            text = "Blast radius: " + vm.blastProperty().get().get().reached().size() + " nodes (Esc clears)";
+        }
+        contextLabel.setText(text);
+    }
+
+    private void selectAndCentre(String id) {
+        vm.select(id);
+        graphView.centreOn(id);
+    }
+
+    private void choose(SearchHit hit) {
+        if (!vm.visibleGraphProperty().get().nodes().contains(hit.node())) {
+            statusLabel.setText(hit.node().label() + " is hidden by the filters");
+        }
+        selectAndCentre(hit.node().id());
+    }
+
+    private ToolBar toolBar() {
+        searchField.setId("searchField");
+        searchField.setPromptText("Search headers, symbols, modules, drivers (Ctrl+F)");
+        searchField.setPrefColumnCount(32);
+        AutoCompletionBinding<SearchHit> binding = TextFields.bindAutoCompletion(searchField,
+                request -> vm.search(request.getUserText(), SUGGESTIONS));
+        binding.setVisibleRowCount(12);
+        binding.setOnAutoCompleted(e -> choose(e.getCompletion()));
+        searchField.setOnAction(e -> {
+            List<SearchHit> hits = vm.search(searchField.getText(), 1);
+            if (hits.isEmpty()) {
+                statusLabel.setText("No match for \u201c" + searchField.getText() + "\u201d");
+            } else {
+                choose(hits.get(0));
+            }
+        });
+        Spinner<Integer> hops = new Spinner<>(1, 6, 1);
+        hops.setId("hopsSpinner");
+        hops.setPrefWidth(70);
+        hops.getValueFactory().valueProperty().addListener((o, a, b) -> vm.hopsProperty().set(b));
+        hops.setTooltip(new Tooltip("Hops of the focus neighbourhood"));
+        Button focus = button("focusButton", "Focus (F)", "Show the n-hop neighbourhood of the selection, fade the rest", vm::focusSelection);
+        Button blast = button("blastButton", "Blast radius (B)", "Everything in Rust that depends on the selection", vm::showBlastRadius);
+        Button clear = button("clearButton", "Clear (Esc)", "Back to the whole graph", vm::clearContext);
+        Button zoomIn = button("zoomInButton", "+", "Zoom in (+)", graphView::zoomIn);
+        Button zoomOut = button("zoomOutButton", "\u2212", "Zoom out (\u2212)", graphView::zoomOut);
+        Button fit = button("fitButton", "Fit", "Show the whole graph (Ctrl+0)", graphView::fit);
+        contextLabel.setId("contextLabel");
+        return new ToolBar(searchField, new Label("Hops"), hops, focus, blast, clear, zoomIn, zoomOut, fit, contextLabel);
+    }
+
+    private static Button button(String id, String text, String tip, Runnable action) {
+        Button b = new Button(text);
+        b.setId(id);
+        b.setTooltip(new Tooltip(tip));
+        b.setOnAction(e -> action.run());
+        b.setFocusTraversable(false);
+        return b;
+    }
+
+    private HBox statusBar() {
+        statusLabel.setId("statusLabel");
+        progress.setId("progressBar");
+        progress.setVisible(false);
+        progress.setPrefWidth(180);
+        cancelButton.setId("cancelButton");
+        cancelButton.setVisible(false);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(8, statusLabel, spacer, progress, cancelButton);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("status-bar");
+        return bar;
+    }
+
+    private MenuBar menuBar() {
+        MenuItem open = new MenuItem("_Open Kernel Tree\u2026");
+        open.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
+        open.setOnAction(e -> chooseDirectory());
+        MenuItem openIndex = new MenuItem("Open _Index File\u2026");
+        openIndex.setOnAction(e -> chooseIndexFile());
+        MenuItem synthetic = new MenuItem("Open _Synthetic Graph (10,000 nodes)");
+        synthetic.setOnAction(e -> open(new SyntheticLoader(10_000)));
+        MenuItem quit = new MenuItem("_Quit");
+        quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
+        quit.setOnAction(e -> stage.close());
+        refreshRecent(prefs.recent());
+        Menu file = new Menu("_File", null, open, openIndex, recentMenu, synthetic, new SeparatorMenuItem(), quit);
+
+        Menu themes = new Menu("_Theme");
+        ToggleGroup themeGroup = new ToggleGroup();
+        for (Theme t : Theme.values()) {
+            RadioMenuItem item = new RadioMenuItem(t.title());
+            item.setId("theme-" + t.name());
+            item.setToggleGroup(themeGroup);
+            item.setSelected(t == theme);
+            item.setOnAction(e -> setTheme(t));
+            themes.getItems().add(item);
+        }
+        Menu layout = new Menu("_Layout");
+        ToggleGroup layoutGroup = new ToggleGroup();
+        RadioMenuItem layered = new RadioMenuItem("_Layered (columns)");
+        layered.setToggleGroup(layoutGroup);
+        layered.setSelected(true);
+        layered.setOnAction(e -> {
+            forceLayout = Optional.empty();
+            redraw(vm.visibleGraphProperty().get(), false);
+            graphView.fit();
+        });
+        RadioMenuItem force = new RadioMenuItem("_Force-directed");
+        force.setToggleGroup(layoutGroup);
+        force.setOnAction(e -> runForceLayout());
+        layout.getItems().addAll(layered, force);
+        MenuItem fit = new MenuItem("_Fit Graph");
+        fit.setAccelerator(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN));
+        fit.setOnAction(e -> graphView.fit());
+        Menu view = new Menu("_View", null, themes, layout, fit);
+
+        MenuItem about = new MenuItem("_About Interop Atlas");
+        about.setOnAction(e -> {
+            Alert a = new Alert(Alert.AlertType.INFORMATION, "Maps the Linux kernel's Rust/C boundary by static analysis:"
+                    + " C headers \u2192 bindings \u2192 Rust abstractions \u2192 consumers.", ButtonType.OK);
+            a.initOwner(stage);
+            a.setHeaderText("Interop Atlas");
+            a.show();
+        });
+        Menu help = new Menu("_Help", null, about);
+        MenuBar bar = new MenuBar(file, view, help);
+        bar.setId("menuBar");
+        return bar;
+    }
+
+    private void setTheme(Theme next) {
+        theme = next;
+        prefs.saveTheme(next);
+        if (stage.getScene() != null) {
+            stage.getScene().getStylesheets().setAll(next.stylesheets());
+        }
+        graphView.setTheme(next);
+    }
+
+    private void runForceLayout() {
+        InteropGraph shown = vm.shownIndex().graph();
+        BackgroundTask<Map<String, NodePosition>> task = new BackgroundTask<>("force layout", monitor -> {
+            monitor.beginTask("Force layout of " + shown.nodes().size() + " nodes", ProgressMonitor.UNKNOWN);
+            return ForceLayout.compute(shown, shown.nodes().size() > 3000 ? 60 : 300, monitor::isCancelled);
+        });
+        statusLabel.textProperty().bind(task.messageProperty());
+        progress.progressProperty().bind(task.progressProperty());
+        progress.setVisible(true);
+        cancelButton.setVisible(true);
+        cancelButton.setOnAction(e -> task.cancel());
+        task.setOnSucceeded(e -> {
+            finished(task);
+            forceLayout = Optional.of(task.getValue());
+            redraw(vm.visibleGraphProperty().get(), false);
+            graphView.fit();
+        });
+        task.setOnFailed(e -> {
+            finished(task);
+            ErrorDialog.show(stage, "Force layout failed", task.getException());
+        });
+        task.setOnCancelled(e -> finished(task));
+        task.start();
+    }
+
+    private void chooseDirectory() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Open a kernel tree");
+        File dir = chooser.showDialog(stage);
+        if (dir != null) {
+            open(AtlasLoaders.forPath(dir.toPath()));
+        }
+    }
+
+    private void chooseIndexFile() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Open an index written by `interop-atlas index`");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Index JSON", "*.json"));
+        File file = chooser.showOpenDialog(stage);
+        if (file != null) {
+            open(new IndexFileLoader(file.toPath()));
+        }
+    }
+
+    private void rememberRecent(String path) {
+        refreshRecent(prefs.addRecent(path));
+    }
+
+    private void refreshRecent(List<String> recent) {
+        recentMenu.getItems().clear();
+        for (String path : recent) {
+            MenuItem item = new MenuItem(path);
+            item.setMnemonicParsing(false);
+            item.setOnAction(e -> open(AtlasLoaders.forPath(Path.of(path))));
+            recentMenu.getItems().add(item);
+        }
+        recentMenu.setDisable(recent.isEmpty());
+    }
+
+}
