@@ -3,11 +3,14 @@ package dev.interopatlas.styles;
 import java.util.Locale;
 
 /**
- * Builds the GraphStream stylesheet of a theme. Node classes: {@code layer0}..{@code layer3} (colour by column),
- * {@code heat} (dynamic fill from {@code ui.color} in [0,1]), and the state classes {@code faded},
- * {@code selected}, {@code focus}, {@code blast}. Edge classes: {@code faded}, {@code blast}, {@code focus}.
- * Node size comes from the {@code ui.size} attribute; labels are shown unless the graph-level rule
- * {@link #hideLabelsRule()} is appended.
+ * Builds the GraphStream stylesheet of a theme. Sizes are in graph units so nodes shrink as the view zooms out
+ * (the {@code ui.size} attribute, in graph units, grows with a node's weight).
+ *
+ * <p>Node classes: {@code layer0}..{@code layer3} and {@code heat} for ordinary nodes; {@code lit0}..{@code lit3}
+ * and {@code heatlit} for emphasised ones, plus the state classes {@code selected}, {@code focus} and
+ * {@code blast}. Edge classes: {@code focus}, {@code blast}. Fading and label hiding are done without touching
+ * every element: {@link #contextRules} rewrites the ordinary classes only (append it to the graph's
+ * {@code ui.stylesheet}); the emphasised classes never change.
  */
 public final class GraphStylesheet {
     private GraphStylesheet() {
@@ -19,43 +22,53 @@ public final class GraphStylesheet {
         StringBuilder css = new StringBuilder();
         css.append("graph { fill-color: ").append(p.background()).append("; padding: 40px; }\n");
         css.append(String.format(Locale.ROOT,
-                "node { size-mode: dyn-size; size: %.0fpx; shape: circle; stroke-mode: plain; stroke-width: %.1fpx;"
+                "node { size-mode: dyn-size; size: 0.5gu; shape: circle; stroke-mode: plain; stroke-width: %.1fpx;"
                         + " stroke-color: %s; text-size: %.0f; text-color: %s; text-alignment: under;"
                         + " text-background-mode: none; z-index: 2; }\n",
-                8 * s, 0.6 * s, p.background(), 11 * s, p.text()));
+                0.6 * s, p.background(), 11 * s, p.text()));
         for (int i = 0; i < 4; i++) {
-            css.append("node.layer").append(i).append(" { fill-color: ").append(p.layer(i)).append("; }\n");
+            css.append("node.lit").append(i).append(" { fill-color: ").append(p.layer(i))
+                    .append("; text-mode: normal; z-index: 4; }\n");
         }
-        css.append("node.heat { fill-mode: dyn-plain; fill-color: ").append(p.heatCool()).append(", ")
-                .append(p.heatHot()).append("; }\n");
-        css.append("node.faded { fill-color: ").append(p.faded()).append("; text-mode: hidden; stroke-color: ")
-                .append(p.faded()).append("; z-index: 1; }\n");
+        css.append("node.heatlit { fill-mode: dyn-plain; fill-color: ").append(p.heatCool()).append(", ")
+                .append(p.heatHot()).append("; text-mode: normal; z-index: 4; }\n");
         css.append(String.format(Locale.ROOT,
-                "node.focus { stroke-mode: plain; stroke-color: %s; stroke-width: %.1fpx; text-mode: normal; }\n",
-                p.focus(), 2 * s));
+                "node.focus { stroke-color: %s; stroke-width: %.1fpx; }\n", p.focus(), 2 * s));
         css.append(String.format(Locale.ROOT,
-                "node.blast { stroke-mode: plain; stroke-color: %s; stroke-width: %.1fpx; text-mode: normal; }\n",
-                p.blast(), 3 * s));
+                "node.blast { stroke-color: %s; stroke-width: %.1fpx; }\n", p.blast(), 2.5 * s));
         css.append(String.format(Locale.ROOT,
-                "node.selected { stroke-mode: plain; stroke-color: %s; stroke-width: %.1fpx; text-mode: normal;"
-                        + " text-style: bold; z-index: 5; }\n",
+                "node.selected { stroke-color: %s; stroke-width: %.1fpx; text-style: bold; z-index: 5; }\n",
                 p.selection(), 4 * s));
-        css.append(String.format(Locale.ROOT,
-                "edge { fill-color: %s; size: %.1fpx; arrow-size: %.0fpx, %.0fpx; z-index: 0; }\n",
-                p.edge(), 0.6 * s, 5 * s, 3 * s));
-        css.append("edge.faded { fill-color: ").append(p.faded()).append("; arrow-size: 0px, 0px; }\n");
-        css.append(String.format(Locale.ROOT, "edge.focus { fill-color: %s; size: %.1fpx; }\n", p.focus(), 1.2 * s));
-        css.append(String.format(Locale.ROOT, "edge.blast { fill-color: %s; size: %.1fpx; }\n", p.blast(), 1.5 * s));
+        css.append(String.format(Locale.ROOT, "edge { size: %.1fpx; arrow-size: %.0fpx, %.0fpx; z-index: 0; }\n",
+                0.6 * s, 5 * s, 3 * s));
+        css.append(String.format(Locale.ROOT, "edge.focus { fill-color: %s; size: %.1fpx; z-index: 3; }\n",
+                p.focus(), 1.2 * s));
+        css.append(String.format(Locale.ROOT, "edge.blast { fill-color: %s; size: %.1fpx; z-index: 3; }\n",
+                p.blast(), 1.5 * s));
+        css.append(contextRules(theme, false, true));
         return css.toString();
     }
 
-    /** Appended to the graph stylesheet when labels should be hidden (many nodes, zoomed out). */
-    public static String hideLabelsRule() {
-        return "node { text-mode: hidden; }";
-    }
-
-    /** Appended to restore labels after {@link #hideLabelsRule()}. */
-    public static String showLabelsRule() {
-        return "node { text-mode: normal; }";
+    /**
+     * The rules of the ordinary classes: faded or in layer colour ({@code context}), labelled or not
+     * ({@code labels}). Appending them to the graph's stylesheet restyles every ordinary node at once.
+     */
+    public static String contextRules(Theme theme, boolean context, boolean labels) {
+        Palette p = theme.palette();
+        String text = labels && !context ? "normal" : "hidden";
+        StringBuilder css = new StringBuilder();
+        for (int i = 0; i < 4; i++) {
+            String fill = context ? p.faded() : p.layer(i);
+            css.append("node.layer").append(i).append(" { fill-color: ").append(fill).append("; stroke-color: ")
+                    .append(context ? p.faded() : p.background()).append("; text-mode: ").append(text).append("; }\n");
+        }
+        if (context) {
+            css.append("node.heat { fill-mode: plain; fill-color: ").append(p.faded()).append("; text-mode: hidden; }\n");
+        } else {
+            css.append("node.heat { fill-mode: dyn-plain; fill-color: ").append(p.heatCool()).append(", ")
+                    .append(p.heatHot()).append("; text-mode: ").append(text).append("; }\n");
+        }
+        css.append("edge { fill-color: ").append(context ? p.faded() : p.edge()).append("; }\n");
+        return css.toString();
     }
 }

@@ -42,10 +42,24 @@ class ThemeTest {
     void graphStylesheetColoursEachLayerClass(Theme theme) {
         String gss = theme.graphStylesheet();
         for (int i = 0; i < 4; i++) {
-            assertTrue(gss.contains("node.layer" + i + " { fill-color: " + theme.layerColours().get(i) + "; }"), gss);
+            assertTrue(gss.contains("node.layer" + i + " { fill-color: " + theme.layerColours().get(i) + ";"), gss);
+            assertTrue(gss.contains("node.lit" + i + " { fill-color: " + theme.layerColours().get(i) + ";"), gss);
         }
         assertTrue(gss.contains("node.selected"));
         assertTrue(gss.contains(theme.palette().background()));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Theme.class)
+    void contextRulesFadeOrdinaryClassesAndHideTheirLabels(Theme theme) {
+        String faded = GraphStylesheet.contextRules(theme, true, true);
+        assertTrue(faded.contains("node.layer0 { fill-color: " + theme.palette().faded()), faded);
+        assertTrue(faded.contains("text-mode: hidden"));
+        assertTrue(!faded.contains("lit"), "emphasised classes are never rewritten");
+        String plain = GraphStylesheet.contextRules(theme, false, true);
+        assertTrue(plain.contains("node.layer2 { fill-color: " + theme.layerColours().get(2)), plain);
+        assertTrue(!plain.contains("hidden"));
+        assertTrue(GraphStylesheet.contextRules(theme, false, false).contains("text-mode: hidden"));
     }
 
     @Test

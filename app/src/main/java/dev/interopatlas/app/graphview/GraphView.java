@@ -36,7 +36,8 @@ public final class GraphView {
     /** Above this many nodes labels show only when zoomed in (or on emphasised nodes). */
     public static final int LABEL_NODE_LIMIT = 150;
     private static final double ZOOM_STEP = 0.8;
-    private static final double LABEL_ZOOM = 0.35;
+    /** Labels show when at most this many rows of the layout fit in the view. */
+    private static final double LABEL_ROWS = 45;
     private static final double DRAG_THRESHOLD = 4;
 
     static {
@@ -52,11 +53,14 @@ public final class GraphView {
     private final Map<String, String> edgeClass = new HashMap<>();
     private final Map<String, String[]> edgeEnds = new HashMap<>();
     private final Map<String, Integer> layerOf = new HashMap<>();
+    private final Map<String, Double> heatShown = new HashMap<>();
     private Consumer<String> onNodeClicked = id -> { };
     private Runnable onBackgroundClicked = () -> { };
     private NodeStyles styles = NodeStyles.NONE;
     private Theme theme;
-    private Boolean labelsShown;
+    private boolean labelsShown;
+    private String contextRules = "";
+    private double layoutHeight = 1;
     private double pressX;
     private double pressY;
     private double lastX;
@@ -124,7 +128,7 @@ public final class GraphView {
                 gs.setAttribute("xyz", p.x(), p.y(), 0.0);
                 positions.put(node.id(), p);
             }
-            gs.setAttribute("ui.size", size(inDegree.applyAsInt(node.id())));
+            gs.setAttribute("ui.size", String.format(java.util.Locale.ROOT, "%.2fgu", size(inDegree.applyAsInt(node.id()))));
         }
         Set<String> wantedEdges = new HashSet<>(visible.edges().size() * 2);
         for (Edge e : visible.edges()) {
@@ -142,20 +146,27 @@ public final class GraphView {
                 edgeClass.remove(id);
             }
         }
+        layoutHeight = 1 + positions.values().stream().mapToDouble(NodePosition::y).max().orElse(0)
+                - positions.values().stream().mapToDouble(NodePosition::y).min().orElse(0);
         applyStyles(styles);
-        updateLabels();
     }
 
-    /** Applies selection, focus, blast radius, fading and heat; touches only elements whose class changes. */
+    /**
+     * Applies selection, focus, blast radius, fading and heat. Fading is one stylesheet change for all ordinary
+     * nodes; only emphasised elements (and those that stop being so) get a new class, so focusing on a
+     * 10,000-node graph touches tens of elements, not all of them.
+     */
     public void applyStyles(NodeStyles next) {
         checkThread();
         styles = next;
         for (String id : positions.keySet()) {
-            StringBuilder cls = new StringBuilder();
             Optional<Double> heat = next.heat().map(h -> h.getOrDefault(id, 0.0));
-            cls.append(heat.isPresent() ? "heat" : "layer" + layerOf.get(id));
-            if (next.context() && !next.emphasised(id)) {
-                cls.append(", faded");
+            StringBuilder cls = new StringBuilder();
+            boolean lit = next.emphasised(id);
+            if (heat.isPresent()) {
+                cls.append(lit ? "heatlit" : "heat");
+            } else {
+                cls.append(lit ? "lit" : "layer").append(layerOf.get(id));
             }
             if (next.blast().contains(id)) {
                 cls.append(", blast");
@@ -166,8 +177,15 @@ public final class GraphView {
             if (next.selected().map(id::equals).orElse(false)) {
                 cls.append(", selected");
             }
-            setClass(graph.getNode(id), nodeClass, id, cls.toString());
-            heat.ifPresent(h -> graph.getNode(id).setAttribute("ui.color", h));
+            org.graphstream.graph.Node node = graph.getNode(id);
+            setClass(node, nodeClass, id, cls.toString());
+            if (heat.isPresent() && !heat.get().equals(heatShown.get(id))) {
+                node.setAttribute("ui.color", heat.get());
+                heatShown.put(id, heat.get());
+            }
+        }
+        if (next.heat().isEmpty()) {
+            heatShown.clear();
         }
         for (Map.Entry<String, String[]> e : edgeEnds.entrySet()) {
             String from = e.getValue()[0];
@@ -177,11 +195,10 @@ public final class GraphView {
                 cls = "blast";
             } else if (next.focus().contains(from) && next.focus().contains(to)) {
                 cls = "focus";
-            } else if (next.context()) {
-                cls = "faded";
             }
             setClass(graph.getEdge(e.getKey()), edgeClass, e.getKey(), cls);
         }
+        updateContextRules();
     }
 
     private static void setClass(org.graphstream.graph.Element element, Map<String, String> cache, String id, String cls) {
@@ -200,8 +217,8 @@ public final class GraphView {
         theme = next;
         // Every theme sets the same properties, so loading the new sheet overrides all of the old one.
         graph.setAttribute("ui.stylesheet", next.graphStylesheet());
-        labelsShown = null;
-        updateLabels();
+        contextRules = "";
+        updateContextRules();
     }
 
     public Theme theme() {
@@ -261,7 +278,7 @@ public final class GraphView {
     }
 
     public boolean labelsShown() {
-        return Boolean.TRUE.equals(labelsShown);
+        return labelsShown;
     }
 
     /** The node under a point of the view, in view pixels. */
@@ -291,10 +308,17 @@ public final class GraphView {
     }
 
     private void updateLabels() {
-        boolean show = positions.size() <= LABEL_NODE_LIMIT || zoom() < LABEL_ZOOM;
-        if (labelsShown == null || labelsShown != show) {
-            graph.setAttribute("ui.stylesheet", show ? GraphStylesheet.showLabelsRule() : GraphStylesheet.hideLabelsRule());
-            labelsShown = show;
+        updateContextRules();
+    }
+
+    /** Re-sends the ordinary-class rules when fading or label visibility changed. */
+    private void updateContextRules() {
+        boolean show = positions.size() <= LABEL_NODE_LIMIT || zoom() * layoutHeight < LABEL_ROWS;
+        labelsShown = show;
+        String rules = GraphStylesheet.contextRules(theme, styles.context(), show);
+        if (!rules.equals(contextRules)) {
+            graph.setAttribute("ui.stylesheet", rules);
+            contextRules = rules;
         }
     }
 
@@ -348,8 +372,9 @@ public final class GraphView {
         return e.from() + "\u2192" + e.to() + "#" + e.kind();
     }
 
+    /** Diameter in graph units (rows are 1 unit apart): 0.35 for a leaf, up to 0.95 for a hub. */
     private static double size(int inDegree) {
-        return 6 + 3 * Math.log(1 + inDegree) / Math.log(2);
+        return Math.min(0.95, 0.35 + 0.1 * Math.log(1 + inDegree) / Math.log(2));
     }
 
     private static void checkThread() {

@@ -20,7 +20,9 @@ import java.util.Map;
  */
 public final class LayeredLayout {
     static final double ROW = 1.0;
-    static final double SUB_COLUMN = 4.0;
+    static final double SUB_COLUMN = 2.5;
+    /** Width over height the layout aims at: about the shape of the graph pane. */
+    static final double ASPECT = 1.4;
     private static final int SWEEPS = 4;
 
     private LayeredLayout() {
@@ -58,10 +60,10 @@ public final class LayeredLayout {
         }
 
         int total = graph.nodes().size();
-        int maxRows = Math.max(30, (int) Math.ceil(Math.sqrt(total) * 1.5));
+        int maxRows = rowsForAspect(bands);
         Map<String, NodePosition> positions = new LinkedHashMap<>(total * 2);
         double x = 0;
-        double bandGap = Math.max(8, Math.min(maxRows, largestBand(bands)) * 0.5);
+        double bandGap = bandGap(maxRows);
         for (Layer layer : order) {
             List<Node> band = bands.get(layer);
             if (band.isEmpty()) {
@@ -79,8 +81,30 @@ public final class LayeredLayout {
         return positions;
     }
 
-    private static int largestBand(Map<Layer, List<Node>> bands) {
-        return bands.values().stream().mapToInt(List::size).max().orElse(0);
+    /** The fewest rows per column for which the drawing is at most {@code ASPECT} times wider than tall. */
+    static int rowsForAspect(Map<Layer, List<Node>> bands) {
+        int largest = bands.values().stream().mapToInt(List::size).max().orElse(1);
+        int rows = Math.max(1, Math.min(largest, 20));
+        while (rows < largest && width(bands, rows) > ASPECT * rows) {
+            rows = Math.min(largest, (int) Math.ceil(rows * 1.1));
+        }
+        return rows;
+    }
+
+    private static double width(Map<Layer, List<Node>> bands, int rows) {
+        double width = 0;
+        int nonEmpty = 0;
+        for (List<Node> band : bands.values()) {
+            if (!band.isEmpty()) {
+                width += ((band.size() + rows - 1) / rows - 1) * SUB_COLUMN;
+                nonEmpty++;
+            }
+        }
+        return width + Math.max(0, nonEmpty - 1) * bandGap(rows);
+    }
+
+    private static double bandGap(int rows) {
+        return Math.max(6, rows * 0.25);
     }
 
     private static void assignRanks(List<Node> band, Map<String, Double> rank) {

@@ -73,7 +73,11 @@ public final class DetailsView {
         source.setId("sourceView");
         source.getStyleClass().add("code-view");
         sourceNote.setId("sourceNote");
-        sourceNote.setWrapText(true);
+        for (Label l : List.of(title, kind, location, sourceNote)) {
+            l.setWrapText(true);
+            l.setMinHeight(Region.USE_PREF_SIZE);
+            l.setMaxWidth(Double.MAX_VALUE);
+        }
         ScrollPane sourceScroll = new ScrollPane(source);
         sourceScroll.setFitToWidth(true);
         sourceScroll.setPrefHeight(260);
