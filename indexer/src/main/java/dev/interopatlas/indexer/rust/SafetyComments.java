@@ -1,0 +1,102 @@
+package dev.interopatlas.indexer.rust;
+
+import java.util.List;
+
+/**
+ * Decides whether an unsafe block on a line is documented by a {@code SAFETY:} comment, after clippy's
+ * {@code undocumented_unsafe_blocks}: a comment containing {@code SAFETY:} on the same line, or in the
+ * contiguous run of {@code //} comment lines directly above. A blank line or a code line ends the run. Lines
+ * holding only an outer attribute ({@code #[allow(…)]}) are passed over, as clippy does: it looks above the
+ * statement, whose span starts at its attributes.
+ */
+final class SafetyComments {
+    private static final String MARK = "SAFETY:";
+
+    private final boolean[] commentLine;
+    private final boolean[] attributeLine;
+    private final boolean[] safetyLine;
+
+    SafetyComments(List<Token> all, int lineCount) {
+        int size = lineCount + 2;
+        for (Token t : all) {
+            size = Math.max(size, t.endLine() + 2);
+        }
+        commentLine = new boolean[size];
+        attributeLine = new boolean[size];
+        safetyLine = new boolean[size];
+        boolean[] covered = new boolean[size];
+        int lastLineSeen = 0;
+        for (int i = 0; i < all.size(); i++) {
+            Token t = all.get(i);
+            if (t.kind() == TokenKind.WHITESPACE) {
+                continue;
+            }
+            int end = t.endLine();
+            for (int l = t.line() + 1; l <= end; l++) {
+                covered[l] = true;
+            }
+            if (t.kind().isComment() && t.text().contains(MARK)) {
+                for (int l = t.line(); l <= end; l++) {
+                    safetyLine[l] = true;
+                }
+            }
+            boolean firstOnLine = t.line() > lastLineSeen && !covered[t.line()];
+            lastLineSeen = Math.max(lastLineSeen, end);
+            if (!firstOnLine) {
+                continue;
+            }
+            if (t.kind() == TokenKind.LINE_COMMENT || t.kind() == TokenKind.DOC_LINE_COMMENT) {
+                commentLine[t.line()] = true;
+            } else if (t.isPunct("#") && attributeOnlyLine(all, i)) {
+                attributeLine[t.line()] = true;
+            }
+        }
+    }
+
+    /** The {@code #} at {@code hash} opens {@code #[…]} closing on the same line with nothing but comments after. */
+    private static boolean attributeOnlyLine(List<Token> all, int hash) {
+        int line = all.get(hash).line();
+        int depth = 0;
+        boolean opened = false;
+        for (int i = hash + 1; i < all.size(); i++) {
+            Token t = all.get(i);
+            if (t.line() != line) {
+                return false;
+            }
+            if (t.kind().isTrivia()) {
+                if (opened && depth == 0) {
+                    return true;
+                }
+                continue;
+            }
+            if (opened && depth == 0) {
+                return false;
+            }
+            if (t.isPunct("[")) {
+                depth++;
+                opened = true;
+            } else if (t.isPunct("]")) {
+                depth--;
+            } else if (!opened) {
+                return false;
+            }
+        }
+        return opened && depth == 0;
+    }
+
+    boolean documents(int line) {
+        if (line < safetyLine.length && safetyLine[line]) {
+            return true;
+        }
+        for (int l = Math.min(line - 1, commentLine.length - 1); l >= 1; l--) {
+            if (commentLine[l]) {
+                if (safetyLine[l]) {
+                    return true;
+                }
+            } else if (!attributeLine[l]) {
+                return false;
+            }
+        }
+        return false;
+    }
+}
