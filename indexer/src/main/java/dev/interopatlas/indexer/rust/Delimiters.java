@@ -14,6 +14,8 @@ final class Delimiters {
         int[] match = new int[tokens.size()];
         Arrays.fill(match, -1);
         Deque<Integer> open = new ArrayDeque<>();
+        // Open count per kind, so a stray closer is recognised without scanning the stack.
+        int[] openCount = new int[128];
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             if (t.kind() != TokenKind.PUNCT || t.text().length() != 1) {
@@ -22,12 +24,14 @@ final class Delimiters {
             char c = t.text().charAt(0);
             if (c == '(' || c == '[' || c == '{') {
                 open.push(i);
+                openCount[c]++;
             } else if (c == ')' || c == ']' || c == '}') {
                 char want = openerOf(c);
                 // Pop to the matching opener if there is one; otherwise the closer is stray.
-                if (open.stream().anyMatch(j -> tokens.get(j).text().charAt(0) == want)) {
+                if (openCount[want] > 0) {
                     while (!open.isEmpty()) {
                         int j = open.pop();
+                        openCount[tokens.get(j).text().charAt(0)]--;
                         if (tokens.get(j).text().charAt(0) == want) {
                             match[i] = j;
                             match[j] = i;

@@ -15,6 +15,7 @@ final class PathTree {
     private final int[] match;
     private final String root;
     private final List<PathRef> out;
+    private int depth;
 
     PathTree(List<Token> code, int[] match, String root, List<PathRef> out) {
         this.code = code;
@@ -23,8 +24,14 @@ final class PathTree {
         this.out = out;
     }
 
+    /** Deeper trees are not real code; the cut keeps recursion far from the stack limit. */
+    private static final int MAX_DEPTH = 64;
+
     /** Parses the tree at {@code j} below {@code prefix}; returns the index after it. */
     int parse(int j, List<String> prefix) {
+        if (prefix.size() > MAX_DEPTH || depth > MAX_DEPTH) {
+            return j;
+        }
         if (j >= code.size()) {
             emit(prefix, code.isEmpty() ? 0 : code.get(code.size() - 1).line());
             return j;
@@ -33,6 +40,7 @@ final class PathTree {
         if (t.isPunct("{")) {
             int close = match[j] > j ? match[j] : code.size();
             int k = j + 1;
+            depth++;
             while (k < close) {
                 k = Math.max(parse(k, prefix), k + 1);
                 // Past anything the entry did not consume (such as "as alias") to the next entry.
@@ -41,6 +49,7 @@ final class PathTree {
                 }
                 k++;
             }
+            depth--;
             return Math.min(close + 1, code.size());
         }
         if (t.isPunct("*")) {

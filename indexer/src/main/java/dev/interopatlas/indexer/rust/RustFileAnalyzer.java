@@ -39,6 +39,8 @@ public final class RustFileAnalyzer {
     private final int[] match;
     private final SafetyComments safety;
     private final Deque<Frame> stack = new ArrayDeque<>();
+    /** Open frames per delimiter char, so stray closers cost O(1). */
+    private final int[] openCount = new int[128];
     private Pending pending;
     private int pathScanEnd;
 
@@ -101,6 +103,7 @@ public final class RustFileAnalyzer {
             } else {
                 stack.push(new Frame(open, FrameKind.BLOCK, currentEnclosing(), "", inMacroRules()));
             }
+            openCount[open]++;
         } else if (s.equals("}") || s.equals(")") || s.equals("]")) {
             close(Delimiters.openerOf(s.charAt(0)));
             if (pending != null && stack.size() < pending.depth) {
@@ -113,18 +116,13 @@ public final class RustFileAnalyzer {
 
     /** Pops to the matching opener; a stray closer (invalid Rust) is ignored. */
     private void close(char open) {
-        boolean present = false;
-        for (Frame f : stack) {
-            if (f.open == open) {
-                present = true;
-                break;
-            }
-        }
-        if (!present) {
+        if (openCount[open] == 0) {
             return;
         }
         while (!stack.isEmpty()) {
-            if (stack.pop().open == open) {
+            char popped = stack.pop().open;
+            openCount[popped]--;
+            if (popped == open) {
                 return;
             }
         }

@@ -15,6 +15,7 @@ final class SafetyComments {
     private final boolean[] commentLine;
     private final boolean[] attributeLine;
     private final boolean[] safetyLine;
+    private final byte[] memo;
 
     SafetyComments(List<Token> all, int lineCount) {
         int size = lineCount + 2;
@@ -24,6 +25,7 @@ final class SafetyComments {
         commentLine = new boolean[size];
         attributeLine = new boolean[size];
         safetyLine = new boolean[size];
+        memo = new byte[size];
         boolean[] covered = new boolean[size];
         int lastLineSeen = 0;
         for (int i = 0; i < all.size(); i++) {
@@ -61,11 +63,11 @@ final class SafetyComments {
         for (int i = hash + 1; i < all.size(); i++) {
             Token t = all.get(i);
             if (t.line() != line) {
-                return false;
+                return opened && depth == 0;
             }
             if (t.kind().isTrivia()) {
-                if (opened && depth == 0) {
-                    return true;
+                if (t.kind() == TokenKind.WHITESPACE && t.text().indexOf('\n') >= 0) {
+                    return opened && depth == 0;
                 }
                 continue;
             }
@@ -85,6 +87,17 @@ final class SafetyComments {
     }
 
     boolean documents(int line) {
+        // Memoized: many blocks on one line below a long comment run must not cost run length each.
+        if (line >= 0 && line < memo.length) {
+            if (memo[line] == 0) {
+                memo[line] = compute(line) ? (byte) 1 : (byte) 2;
+            }
+            return memo[line] == 1;
+        }
+        return compute(line);
+    }
+
+    private boolean compute(int line) {
         if (line < safetyLine.length && safetyLine[line]) {
             return true;
         }
