@@ -192,8 +192,11 @@ public final class RustFileAnalyzer {
     private void unsafeSite(int i, Token t) {
         int k = i + 1;
         if (isPunct(k, "{")) {
-            sites.add(new UnsafeSiteFact(t.line(), UnsafeKind.BLOCK, currentEnclosing(),
-                    safety.documents(t.line()), inMacroRules()));
+            int statementLine = bindingStatementLine(i).orElse(t.line());
+            boolean documented = safety.documents(t.line())
+                    || (statementLine < t.line() && safety.documents(statementLine));
+            sites.add(new UnsafeSiteFact(t.line(), UnsafeKind.BLOCK, currentEnclosing(), documented,
+                    inMacroRules()));
             return;
         }
         if (isKeyword(k, "extern")) {
@@ -216,6 +219,46 @@ public final class RustFileAnalyzer {
             String name = kind(nameAt) == TokenKind.IDENT ? code.get(nameAt).text() : "";
             sites.add(new UnsafeSiteFact(t.line(), UnsafeKind.TRAIT, "trait " + name, false, inMacroRules()));
         }
+    }
+
+    /**
+     * For {@code let x =\n unsafe {…}} (and const/static initialisers) the line where that statement starts:
+     * clippy looks for the SAFETY comment above the statement, not above the block.
+     */
+    private Optional<Integer> bindingStatementLine(int unsafeAt) {
+        if (!isPunct(unsafeAt - 1, "=")) {
+            return Optional.empty();
+        }
+        int limit = Math.max(0, unsafeAt - 200);
+        for (int j = unsafeAt - 2; j >= limit; j--) {
+            Token t = code.get(j);
+            if ((t.isPunct(")") || t.isPunct("]") || t.isPunct("}")) && match[j] >= 0 && match[j] < j
+                    && !t.isPunct("}")) {
+                j = match[j];
+                continue;
+            }
+            if (t.isPunct(";") || t.isPunct("{") || t.isPunct("}") || t.isPunct("(") || t.isPunct("[")
+                    || t.isPunct(",")) {
+                return startingItem(j + 1);
+            }
+        }
+        return unsafeAt - 1 <= 200 ? startingItem(0) : Optional.empty();
+    }
+
+    private Optional<Integer> startingItem(int j) {
+        int k = j;
+        while (isPunct(k, "#") && isPunct(k + 1, "[") && match[k + 1] > k) {
+            k = match[k + 1] + 1; // attributes on the statement belong to it
+        }
+        if (isKeyword(k, "pub") && isPunct(k + 1, "(") && match[k + 1] > k) {
+            k = match[k + 1] + 1;
+        } else if (isKeyword(k, "pub")) {
+            k++;
+        }
+        if (isKeyword(k, "let") || isKeyword(k, "const") || isKeyword(k, "static")) {
+            return Optional.of(code.get(j).line());
+        }
+        return Optional.empty();
     }
 
     /** The declared name after {@code fn}: an identifier, a macro fragment {@code $name} or a paste! {@code [<…>]}. */

@@ -7,7 +7,10 @@ import java.util.List;
  * {@code undocumented_unsafe_blocks}: a comment containing {@code SAFETY:} on the same line, or in the
  * contiguous run of {@code //} comment lines directly above. A blank line or a code line ends the run. Lines
  * holding only an outer attribute ({@code #[allow(…)]}) are passed over, as clippy does: it looks above the
- * statement, whose span starts at its attributes.
+ * statement, whose span starts at its attributes. Also like clippy, the analyzer asks again at the first line
+ * of a {@code let}/{@code const}/{@code static} whose initialiser is the block ({@code let x =\n unsafe {…}}).
+ * The marker is matched case-sensitively ({@code SAFETY:}, the kernel's spelling); block comments count only
+ * on the block's own line.
  */
 final class SafetyComments {
     private static final String MARK = "SAFETY:";

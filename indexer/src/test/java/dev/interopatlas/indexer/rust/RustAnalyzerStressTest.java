@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class RustAnalyzerStressTest {
     @ParameterizedTest
     @ValueSource(strings = {"{|)", "kernel::|a::", "kernel::|{", "'|'", "/*|*/", "r#\"|#", "unsafe {|}",
-        "// c\n|unsafe{} ", "impl<|<", "fn f() { bindings::{|a,"})
+        "// c\n|unsafe{} ", "let x =|(a) = unsafe {} ", "impl<|<", "fn f() { bindings::{|a,"})
     void finishesQuicklyOnHugeRepetition(String spec) {
         String[] parts = spec.split("\\|");
         String source = parts[0] + parts[1].repeat(60_000) + (parts.length > 2 ? parts[2] : "");

@@ -182,6 +182,26 @@ class RustFileAnalyzerTest {
     }
 
     @Test
+    void safetyAboveALetStatementDocumentsItsInitialiserBlockOnTheNextLine() {
+        RustFacts facts = analyze("""
+                fn f() {
+                    // SAFETY: documented at the statement.
+                    let ret =
+                        unsafe { a() };
+                    // SAFETY: also through attributes and patterns
+                    #[allow(unused)]
+                    let (x, y): (u8, [u8; 2]) =
+                        unsafe { b() };
+                    // Not a safety comment.
+                    call(x,
+                        unsafe { c() });
+                }
+                """);
+        assertEquals(List.of(true, true, false),
+                facts.unsafeSites().stream().map(UnsafeSiteFact::documented).toList());
+    }
+
+    @Test
     void safetyOnlyDocumentsBlocks() {
         assertFalse(analyze("// SAFETY: x\nunsafe fn f() {}").unsafeSites().get(0).documented());
     }
