@@ -163,7 +163,7 @@ public final class RustLexer {
     private void quote(int tokenStart, int prefix) {
         int q = tokenStart + prefix;
         if (q + 1 >= n) {
-            warnAt(tokenStart, "unterminated character literal");
+            warn("unterminated character literal");
             emitTo(TokenKind.CHAR, n, tokenStart);
             return;
         }
@@ -177,7 +177,7 @@ public final class RustLexer {
             if (i < n && src.charAt(i) == '\'') {
                 emitTo(TokenKind.CHAR, i + 1, tokenStart);
             } else {
-                warnAt(tokenStart, "unterminated character literal");
+                warn("unterminated character literal");
                 emitTo(TokenKind.CHAR, Math.min(n, q + 2), tokenStart);
             }
             return;
@@ -197,7 +197,7 @@ public final class RustLexer {
             emitTo(TokenKind.LIFETIME, i, tokenStart);
             return;
         }
-        warnAt(tokenStart, "unterminated character literal");
+        warn("unterminated character literal");
         emitTo(prefix == 0 ? TokenKind.PUNCT : TokenKind.CHAR, q + 1, tokenStart);
     }
 
@@ -215,7 +215,7 @@ public final class RustLexer {
             }
         }
         if (i >= n) {
-            warnAt(tokenStart, "unterminated string literal");
+            warn("unterminated string literal");
             emitTo(TokenKind.STRING, n, tokenStart);
             return;
         }
@@ -234,7 +234,7 @@ public final class RustLexer {
         String close = "\"" + "#".repeat(hashes);
         int closeAt = src.indexOf(close, i + 1);
         if (closeAt < 0) {
-            warnAt(tokenStart, "unterminated raw string literal");
+            warn("unterminated raw string literal");
             emitTo(TokenKind.RAW_STRING, n, tokenStart);
             return;
         }
@@ -388,12 +388,8 @@ public final class RustLexer {
         }
     }
 
+    /** Tokens are lexed from {@code pos}, so the current line is the start line of the token in hand. */
     private void warn(String message) {
-        warnings.add(new LineWarning(line, message));
-    }
-
-    private void warnAt(int start, String message) {
-        // Literals are lexed from pos, so the current line is their start line.
         warnings.add(new LineWarning(line, message));
     }
 

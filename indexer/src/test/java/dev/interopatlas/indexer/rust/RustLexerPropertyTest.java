@@ -13,7 +13,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /** The lexer and analyzer terminate quickly and never throw, whatever the input. */
-class RustLexerProperties {
+class RustLexerPropertyTest {
     /** Fragments chosen to break a naive lexer: openers without closers, quotes, prefixes, nesting. */
     private static final List<String> FRAGMENTS = List.of("unsafe", " ", "\n", "{", "}", "(", ")", "[", "]",
             "fn", "impl", "trait", "mod", "x", "'", "'a", "'a'", "'\\", "\\", "\"", "r#", "r#\"", "\"#", "#", "b'",
