@@ -195,7 +195,12 @@ final class DeclarationParser {
             items.add(j);
             j++;
         }
-        analyze(items, body);
+        try {
+            analyze(items, body);
+        } catch (RuntimeException e) {
+            // one odd statement must not cost the file its other declarations
+            warnings.add(new LineWarning(t.get(start).line(), "statement not understood: " + e));
+        }
         return Math.max(end, start + 1);
     }
 
@@ -232,6 +237,9 @@ final class DeclarationParser {
     }
 
     private boolean isPlainIdent(int tokenIndex) {
+        if (tokenIndex < 0) {
+            return false;
+        }
         CToken tok = t.get(tokenIndex);
         return tok.isIdent() && !CSyntax.KEYWORDS.contains(tok.text());
     }
@@ -307,7 +315,14 @@ final class DeclarationParser {
                 tag = items.get(next);
                 next++;
             }
-            if (next < items.size() && t.get(items.get(next)).is("{")) {
+            boolean defined = next < items.size() && t.get(items.get(next)).is("{");
+            if (!defined && tag >= 0 && items.size() == next && k == 0) {
+                // "struct device;" alone: a forward declaration
+                CToken tagToken = t.get(tag);
+                declarations.add(new CDeclaration(tagToken.text(), kindOf(tok.text()), tagToken.line(), Optional.empty(),
+                        true));
+            }
+            if (defined) {
                 int open = items.get(next);
                 List<Integer> constants = aggregateDefinition(tok.text(), tag, open);
                 if (tag < 0 && tok.is("enum")) {
@@ -319,6 +334,10 @@ final class DeclarationParser {
             k = next - 1;
         }
         return out;
+    }
+
+    private static CDeclKind kindOf(String keyword) {
+        return keyword.equals("struct") ? CDeclKind.STRUCT : keyword.equals("union") ? CDeclKind.UNION : CDeclKind.ENUM;
     }
 
     private boolean isBareAttribute(int tokenIndex) {

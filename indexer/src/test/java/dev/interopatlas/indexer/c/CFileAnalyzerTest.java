@@ -92,7 +92,8 @@ class CFileAnalyzerTest {
                 } __randomize_layout;
                 union gadget_value { int i; long l; };
                 """);
-        assertEquals(List.of(new CDeclaration("gadget", CDeclKind.STRUCT, 2, Optional.empty())),
+        assertEquals(List.of(new CDeclaration("gadget", CDeclKind.STRUCT, 1, Optional.empty(), true),
+                        new CDeclaration("gadget", CDeclKind.STRUCT, 2, Optional.empty())),
                 f.declarations().stream().filter(d -> d.name().equals("gadget")).toList());
         assertEquals(CDeclKind.STRUCT, kindOf(f, "gadget_part"), String.valueOf("gadget_part"));
         assertEquals(CDeclKind.UNION, kindOf(f, "gadget_value"), String.valueOf("gadget_value"));
