@@ -140,6 +140,10 @@ final class DeclarationParser {
         int i = 0;
         while (i < n) {
             CToken tok = t.get(i);
+            if (tok.is(".") && i + 1 < n && t.get(i + 1).isIdent() && t.get(i + 1).line() == tok.line()) {
+                i = skipAssemblerDirective(i);
+                continue;
+            }
             if (tok.kind() == CToken.Kind.PUNCT && !isOpener(tok)) {
                 i++; // stray ';' or closer
                 continue;
@@ -150,6 +154,27 @@ final class DeclarationParser {
             }
             i = statement(i);
         }
+    }
+
+    /**
+     * Headers carry assembler under {@code #ifdef __ASSEMBLY__}: a {@code .macro} block is skipped up to its
+     * {@code .endm}, any other {@code .directive} up to the end of its line.
+     */
+    private int skipAssemblerDirective(int dot) {
+        if (t.get(dot + 1).is("macro")) {
+            for (int j = dot + 2; j + 1 < n; j++) {
+                if (t.get(j).is(".") && t.get(j + 1).is("endm")) {
+                    return j + 2;
+                }
+            }
+            return n;
+        }
+        int line = t.get(dot).line();
+        int j = dot;
+        while (j < n && t.get(j).line() == line) {
+            j++;
+        }
+        return j;
     }
 
     /** Collects one statement from {@code start}, analyzes it, returns where the next one begins. */
@@ -180,8 +205,7 @@ final class DeclarationParser {
                 int close = match[j];
                 j = after(j);
                 if (isMacroInvocationLine(items, close, j)) {
-                    end = j;
-                    break;
+                    return j; // macro invocations declare nothing we can see without expanding them
                 }
                 continue;
             }
@@ -204,10 +228,18 @@ final class DeclarationParser {
         return Math.max(end, start + 1);
     }
 
-    /** {@code PAGEFLAG(Locked, locked, PF_NO_TAIL)} alone on its line, with no ';', ends a statement. */
+    /**
+     * Macro invocations alone on their line with no ';' ({@code PAGEFLAG(Dirty, dirty, PF_HEAD) TESTSCFLAG(…)})
+     * end a statement, so they do not glue onto the next declaration.
+     */
     private boolean isMacroInvocationLine(List<Integer> items, int close, int next) {
-        if (items.size() != 2 || !t.get(items.get(0)).isIdent() || !t.get(items.get(1)).is("(")) {
+        if (items.size() % 2 != 0) {
             return false;
+        }
+        for (int k = 0; k < items.size(); k += 2) {
+            if (!isPlainIdent(items.get(k)) || !t.get(items.get(k + 1)).is("(")) {
+                return false;
+            }
         }
         if (next >= n || close < 0 || close >= n) {
             return false;
@@ -533,8 +565,8 @@ final class DeclarationParser {
         while (items.size() >= 2) {
             int last = items.get(items.size() - 1);
             int before = items.get(items.size() - 2);
-            if (last != TYPE_PLACEHOLDER && before != TYPE_PLACEHOLDER && CSyntax.isTrailingAttribute(t.get(last).text())
-                    && isPlainIdent(before)) {
+            if (last != TYPE_PLACEHOLDER && CSyntax.isTrailingAttribute(t.get(last).text())
+                    && (before == TYPE_PLACEHOLDER || isPlainIdent(before))) {
                 items.remove(items.size() - 1);
                 stripTrailingArrays(items);
             } else {
@@ -552,7 +584,14 @@ final class DeclarationParser {
         if (first && !hasTypeBefore(items, nameIndex)) {
             return Optional.empty();
         }
+        if (nameIndex > 0 && items.get(nameIndex - 1) == TYPE_PLACEHOLDER && isMacroStyle(t.get(name).text())) {
+            return Optional.empty(); // "} __ARCH_COMPAT_FLOCK64_PACK;": an attribute macro after a struct body
+        }
         return Optional.of(new Declarator(name, false));
+    }
+
+    private static boolean isMacroStyle(String word) {
+        return word.chars().anyMatch(Character::isUpperCase) && word.chars().noneMatch(Character::isLowerCase);
     }
 
     private void stripTrailingArrays(List<Integer> items) {

@@ -181,6 +181,47 @@ class CFileAnalyzerTest {
     }
 
     @Test
+    void severalMacroInvocationsOnOneLineStillEndAtTheLineEnd() {
+        CFileFacts f = facts("""
+                GADGETFLAG(Dirty, dirty, PF_HEAD) GADGETSC(Dirty, dirty, PF_HEAD)
+                	__GADGETCLEAR(Dirty, dirty, PF_HEAD)
+                GADGETFLAG(Foreign, foreign, PF_ANY);
+                static inline bool gadget_dirty(void) { return 0; }
+                """);
+        assertEquals(CDeclKind.FUNCTION, kindOf(f, "gadget_dirty"));
+        assertNoneNamed(f, "GADGETFLAG", "GADGETSC", "__GADGETCLEAR");
+    }
+
+    @Test
+    void attributesAfterAStructBodyAreNoVariables() {
+        CFileFacts f = facts("""
+                struct gadget_regs { int r[4]; } __packed;
+                struct gadget_lock { long l; } GADGET_LOCK_PACK;
+                struct gadget_regs gadget_saved __read_mostly;
+                """);
+        assertEquals(CDeclKind.VARIABLE, kindOf(f, "gadget_saved"));
+        assertNoneNamed(f, "__packed", "GADGET_LOCK_PACK", "__read_mostly");
+    }
+
+    @Test
+    void assemblerMacrosInHeadersAreSkipped() {
+        CFileFacts f = facts("""
+                #ifdef __ASSEMBLY__
+                .macro GADGET_ENTRY
+                	GADGET_SAFE;
+                	call GADGET_INDIRECT(ops+8);
+                	push %_GADGET_SP
+                .endm
+                .pushsection .text
+                #else
+                extern int gadget_c_side;
+                #endif
+                """);
+        assertEquals(CDeclKind.VARIABLE, kindOf(f, "gadget_c_side"));
+        assertNoneNamed(f, "GADGET_SAFE", "GADGET_INDIRECT", "_GADGET_SP", "text");
+    }
+
+    @Test
     void commentsStringsAndCharsHideTokens() {
         CFileFacts f = facts("""
                 /* int hidden_in_comment; */
