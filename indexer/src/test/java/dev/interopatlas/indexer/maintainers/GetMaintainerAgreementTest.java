@@ -70,6 +70,124 @@ class GetMaintainerAgreementTest {
         assertEquals(List.of(), disagreements);
     }
 
+    /** A MAINTAINERS text full of quirks, given to the real script with --mpath. */
+    private static final String QUIRKS = String.join("\n",
+            "Header prose",
+            "\tF: *Files* (indented, so prose)",
+            "",
+            "WIDE AFTER NARROW",
+            "F:\tdrivers/net/phy/phy.c",
+            "F:\tdrivers/",
+            "",
+            "NARROW",
+            "F:\tdrivers/net/phy/",
+            "",
+            "BLANK AND COMMENT INSIDE",
+            "M:\ta@example.org",
+            "",
+            "F:\tdrivers/net/phy/phy_device.c",
+            "# comment",
+            "X:\tdrivers/net/phy/phy_device.c",
+            "F:\trust/kernel/lib.rs",
+            "",
+            "PREFIX QUIRK",
+            "F:\tdrivers/net/phy/phy.",
+            "F:\trust/kernel/li",
+            "",
+            "STAR IN DIR",
+            "F:\tdrivers/net/phy/*",
+            "",
+            "DIR WITHOUT SLASH",
+            "F:\tdrivers/net/phy",
+            "",
+            "STAR PREFIX",
+            "F:\trust/kernel/net*",
+            "",
+            "TRAILING SPACE",
+            "F:\trust/kernel/ ",
+            "",
+            "EXTENDED REGEX",
+            "N:\tphy (?:_|\\.) [cr]   # x-mode comment",
+            "",
+            "CRLF\r",
+            "F:\trust/kernel/sync/\r",
+            "F:\trust/kernel/sync\r",
+            "",
+            "QUESTION MARK",
+            "F:\tdrivers/net/phy/ph?.c",
+            " F:\tnot/a/field/",
+            "F:\trust/",
+            "",
+            "THE REST",
+            "F:\t*",
+            "F:\t*/",
+            "");
+
+    @Test
+    void quirkyMaintainersAgreesWithScript(@org.junit.jupiter.api.io.TempDir Path temp) throws Exception {
+        Path root = Corpus.tree("6.12");
+        assumeTrue(perlAvailable(), "perl is not installed");
+        Path maintainers = temp.resolve("MAINTAINERS");
+        Files.writeString(maintainers, QUIRKS, StandardCharsets.UTF_8);
+        List<String> paths = List.of("drivers/net/phy/phy.c", "drivers/net/phy/phy_device.c", "drivers/net/phy",
+                "drivers/net/phy/qcom/at803x.c", "rust/kernel/lib.rs", "rust/kernel/net.rs", "rust/kernel/net/phy.rs",
+                "rust/kernel/sync/arc.rs", "rust/kernel/sync", "./rust//kernel/", "MAINTAINERS");
+        List<String> command = new ArrayList<>(List.of("perl", "scripts/get_maintainer.pl", "--mpath",
+                maintainers.toString(), "--nogit", "--nogit-fallback", "--nokeywords", "--sections"));
+        paths.forEach(p -> command.addAll(List.of("-f", p)));
+        Process process = new ProcessBuilder(command).directory(root.toFile())
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(30, TimeUnit.SECONDS), "get_maintainer.pl did not finish");
+        List<List<String>> expected = splitPerPath(output);
+        assertEquals(paths.size(), expected.size(), output);
+
+        MaintainersFile file = MaintainersParser.parse(QUIRKS.getBytes(StandardCharsets.UTF_8));
+        MaintainersMatcher matcher = new MaintainersMatcher(file.sections(),
+                p -> !p.isEmpty() && Files.isDirectory(root.resolve(p)));
+        List<String> disagreements = new ArrayList<>();
+        for (int i = 0; i < paths.size(); i++) {
+            List<SectionMatch> ours = matcher.match(paths.get(i));
+            if (!sameUpToTies(ours, expected.get(i))) {
+                disagreements.add(paths.get(i) + ": script " + expected.get(i) + ", ours "
+                        + ours.stream().map(SectionMatch::name).toList());
+            }
+        }
+        assertEquals(List.of(), disagreements);
+    }
+
+    /**
+     * Why ties are compared as sets: the script sorts section indices taken from a Perl hash, so equal-rank
+     * sections come out in hash order, which changes with the per-process hash seed.
+     */
+    @Test
+    void scriptOrdersEqualRankSectionsByPerlHashSeed() throws Exception {
+        Path root = Corpus.tree("6.12");
+        assumeTrue(perlAvailable(), "perl is not installed");
+        String path = "include/linux/vga_switcheroo.h";
+        Set<List<String>> orders = new LinkedHashSet<>();
+        for (int seed = 1; seed <= 6; seed++) {
+            orders.add(runOnce(root, path, seed));
+        }
+        Set<Set<String>> sectionSets = new LinkedHashSet<>();
+        orders.forEach(order -> sectionSets.add(Set.copyOf(order)));
+        assertEquals(1, sectionSets.size(), "same sections whatever the seed");
+        assertTrue(orders.size() > 1, "expected the tie order to vary with the seed: " + orders);
+    }
+
+    private static List<String> runOnce(Path root, String path, int seed) throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder("perl", "scripts/get_maintainer.pl", "--nogit",
+                "--nogit-fallback", "--nokeywords", "--sections", "-f", path).directory(root.toFile())
+                .redirectError(ProcessBuilder.Redirect.DISCARD);
+        builder.environment().put("PERL_HASH_SEED", Integer.toString(seed));
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(30, TimeUnit.SECONDS), "get_maintainer.pl did not finish");
+        List<List<String>> groups = splitPerPath(output);
+        assertEquals(1, groups.size());
+        return groups.get(0);
+    }
+
     /**
      * Same sections, and the script's order agrees with our ranks: its list split into runs the sizes of our
      * equal-depth runs gives the same names per run. Within a run the script's order is Perl hash order.
