@@ -15,10 +15,13 @@ final class FilePattern {
     private final Pattern compiled;
     private final boolean recursive;
     private final int slashes;
+    /** Text every match starts with: a cheap test before the regex, since most patterns fail on it. */
+    private final String literalPrefix;
 
     private FilePattern(String regex, Pattern compiled) {
         this.regex = regex;
         this.compiled = compiled;
+        this.literalPrefix = literalPrefix(regex);
         this.recursive = regex.endsWith("/");
         this.slashes = countSlashes(regex);
     }
@@ -37,7 +40,7 @@ final class FilePattern {
     }
 
     boolean matches(String path) {
-        if (!compiled.matcher(path).find()) {
+        if (!path.startsWith(literalPrefix) || !compiled.matcher(path).find()) {
             return false;
         }
         return recursive || countSlashes(path) == slashes;
@@ -49,6 +52,34 @@ final class FilePattern {
             return -1;
         }
         return recursive ? slashes : slashes + 1;
+    }
+
+    /**
+     * The literal start of a converted pattern: up to the first regex metacharacter; a quantifier ({@code +},
+     * {@code {}) takes back the character it applies to; any {@code |} makes it empty (alternation).
+     */
+    static String literalPrefix(String regex) {
+        if (regex.indexOf('|') >= 0) {
+            return "";
+        }
+        StringBuilder prefix = new StringBuilder();
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\' && i + 1 < regex.length() && regex.charAt(i + 1) == '.') {
+                prefix.append('.');
+                i++;
+            } else if (c == '+' || c == '{' || c == '?' || c == '*') {
+                if (prefix.length() > 0) {
+                    prefix.setLength(prefix.length() - 1);
+                }
+                break;
+            } else if (".[]()^$\\".indexOf(c) >= 0) {
+                break;
+            } else {
+                prefix.append(c);
+            }
+        }
+        return prefix.toString();
     }
 
     String regex() {
