@@ -15,17 +15,19 @@ public class AtlasApplication extends Application {
 
     @Override
     public void start(Stage stage) {
-        UiPreferences prefs = UiPreferences.user();
+        UiPreferences prefs = preferences();
         explorer = new ExplorerView(stage, prefs);
-        Scene scene = new Scene(explorer.node(), 1400, 900);
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(explorer.node(), Math.min(1400, screen.getWidth()), Math.min(900, screen.getHeight()));
         explorer.install(scene);
         stage.setScene(scene);
         stage.setTitle("Interop Atlas");
-        prefs.windowBounds().ifPresent(b -> {
+        prefs.windowBounds().filter(b -> screen.contains(b.x(), b.y(), Math.min(b.width(), screen.getWidth()), 1))
+                .ifPresent(b -> {
             stage.setX(b.x());
             stage.setY(b.y());
-            stage.setWidth(b.width());
-            stage.setHeight(b.height());
+            stage.setWidth(Math.min(b.width(), screen.getWidth()));
+            stage.setHeight(Math.min(b.height(), screen.getHeight()));
             stage.setMaximized(b.maximized());
         });
         stage.setOnCloseRequest(e -> prefs.saveWindowBounds(new UiPreferences.Bounds(stage.getX(), stage.getY(),
@@ -39,6 +41,11 @@ public class AtlasApplication extends Application {
             first = StartupArguments.defaultLoader();
         }
         explorer.open(first);
+    }
+
+    /** Where settings are remembered; tests use a node of their own. */
+    protected UiPreferences preferences() {
+        return UiPreferences.user();
     }
 
     /** The window's content, once started (for scripted demos and tests). */

@@ -70,6 +70,9 @@ public final class ExplorerView {
     private Optional<BackgroundTask<?>> running = Optional.empty();
     private Theme theme;
     private long lastRedrawMillis;
+    private AutoCompletionBinding<SearchHit> completion;
+    /** The label just chosen: typing it back into the field must not pop the suggestions up again. */
+    private volatile String chosenLabel = "";
 
     public ExplorerView(Stage stage, UiPreferences prefs) {
         this.stage = stage;
@@ -234,6 +237,12 @@ public final class ExplorerView {
     }
 
     private void choose(SearchHit hit) {
+        chosenLabel = hit.node().label();
+        // The completion rewrites the field, which would pop the list up again: close it and hand the keys to the graph.
+        javafx.application.Platform.runLater(() -> {
+            completion.getAutoCompletionPopup().hide();
+            graphView.node().requestFocus();
+        });
         if (!vm.visibleGraphProperty().get().nodes().contains(hit.node())) {
             statusLabel.setText(hit.node().label() + " is hidden by the filters");
         }
@@ -244,10 +253,27 @@ public final class ExplorerView {
         searchField.setId("searchField");
         searchField.setPromptText("Search headers, symbols, modules, drivers (Ctrl+F)");
         searchField.setPrefColumnCount(32);
-        AutoCompletionBinding<SearchHit> binding = TextFields.bindAutoCompletion(searchField,
-                request -> vm.search(request.getUserText(), SUGGESTIONS));
-        binding.setVisibleRowCount(12);
-        binding.setOnAutoCompleted(e -> choose(e.getCompletion()));
+        completion = TextFields.bindAutoCompletion(searchField,
+                request -> request.getUserText().equals(chosenLabel) ? List.of()
+                        : vm.search(request.getUserText(), SUGGESTIONS), new javafx.util.StringConverter<>() {
+                    @Override
+                    public String toString(SearchHit hit) {
+                        return hit.node().label();
+                    }
+
+                    @Override
+                    public SearchHit fromString(String text) {
+                        return vm.search(text, 1).stream().findFirst().orElse(null);
+                    }
+                });
+        completion.setVisibleRowCount(12);
+        // Suggestions fetched for text typed before a choice arrive late; never show them once the field is left.
+        completion.getAutoCompletionPopup().setOnShown(e -> {
+            if (!searchField.isFocused()) {
+                javafx.application.Platform.runLater(() -> completion.getAutoCompletionPopup().hide());
+            }
+        });
+        completion.setOnAutoCompleted(e -> choose(e.getCompletion()));
         searchField.setOnAction(e -> {
             List<SearchHit> hits = vm.search(searchField.getText(), 1);
             if (hits.isEmpty()) {
