@@ -54,6 +54,7 @@ public final class GraphView {
     private final Map<String, String[]> edgeEnds = new HashMap<>();
     private final Map<String, Integer> layerOf = new HashMap<>();
     private final Map<String, Double> heatShown = new HashMap<>();
+    private final Map<String, Integer> degrees = new HashMap<>();
     private Consumer<String> onNodeClicked = id -> { };
     private Runnable onBackgroundClicked = () -> { };
     private NodeStyles styles = NodeStyles.NONE;
@@ -112,6 +113,7 @@ public final class GraphView {
                 positions.remove(id);
                 nodeClass.remove(id);
                 layerOf.remove(id);
+                degrees.remove(id);
             }
         }
         edgeEnds.keySet().removeIf(id -> graph.getEdge(id) == null);
@@ -128,7 +130,10 @@ public final class GraphView {
                 gs.setAttribute("xyz", p.x(), p.y(), 0.0);
                 positions.put(node.id(), p);
             }
-            gs.setAttribute("ui.size", String.format(java.util.Locale.ROOT, "%.2fgu", size(inDegree.applyAsInt(node.id()))));
+            int degree = inDegree.applyAsInt(node.id());
+            if (!Integer.valueOf(degree).equals(degrees.put(node.id(), degree))) {
+                gs.setAttribute("ui.size", sizeAttribute(degree));
+            }
         }
         Set<String> wantedEdges = new HashSet<>(visible.edges().size() * 2);
         for (Edge e : visible.edges()) {
@@ -217,6 +222,7 @@ public final class GraphView {
         theme = next;
         // Every theme sets the same properties, so loading the new sheet overrides all of the old one.
         graph.setAttribute("ui.stylesheet", next.graphStylesheet());
+        degrees.forEach((id, degree) -> graph.getNode(id).setAttribute("ui.size", sizeAttribute(degree)));
         contextRules = "";
         updateContextRules();
     }
@@ -372,9 +378,13 @@ public final class GraphView {
         return e.from() + "\u2192" + e.to() + "#" + e.kind();
     }
 
-    /** Diameter in graph units (rows are 1 unit apart): 0.35 for a leaf, up to 0.95 for a hub. */
-    private static double size(int inDegree) {
-        return Math.min(0.95, 0.35 + 0.1 * Math.log(1 + inDegree) / Math.log(2));
+    /**
+     * Diameter in graph units (rows are 1 unit apart): 0.35 for a leaf, up to 0.95 for a hub, a little bigger in
+     * the talk theme.
+     */
+    private String sizeAttribute(int inDegree) {
+        double size = Math.min(0.95, 0.35 + 0.1 * Math.log(1 + inDegree) / Math.log(2));
+        return String.format(java.util.Locale.ROOT, "%.2fgu", Math.min(0.98, size * Math.sqrt(theme.graphScale())));
     }
 
     private static void checkThread() {

@@ -155,4 +155,25 @@ class ExplorerWindowTest extends FxRobot {
         assertEquals(NODES, graph().nodeCount(), "the previous graph stays");
         interact(() -> ((Stage) dialog.getScene().getWindow()).close());
     }
+
+    @Test
+    void detailsShowTheSourceAroundTheNodeWithUnsafeMarked(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        java.nio.file.Files.createDirectories(dir.resolve("rust/kernel"));
+        java.nio.file.Files.writeString(dir.resolve("rust/kernel/x.rs"),
+                "// SAFETY: the pointer is valid\nunsafe { bindings::foo() };\n");
+        var tree = dev.interopatlas.indexer.source.WorkingTree.open(dir);
+        var index = new dev.interopatlas.model.index.KernelIndex(dev.interopatlas.model.index.KernelIndex.SCHEMA, dir.toString(),
+                java.util.Optional.empty(), "x86_64", new dev.interopatlas.model.index.IndexStats(0, 0, 0, 0, 0, 0, 0),
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                dev.interopatlas.app.ui.testing.TinyGraph.graph());
+        interact(() -> explorer().viewModel().setAtlas(new dev.interopatlas.app.ui.explorer.LoadedAtlas(index,
+                java.util.Optional.of(tree), "tiny")));
+        search("kernel::x");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text("#sourceNote").equals("rust/kernel/x.rs:1"));
+        javafx.scene.text.TextFlow source = lookup("#sourceView").queryAs(javafx.scene.text.TextFlow.class);
+        List<javafx.scene.text.Text> texts = source.getChildren().stream().map(javafx.scene.text.Text.class::cast).toList();
+        assertTrue(texts.stream().anyMatch(t -> t.getText().equals("unsafe") && t.getStyleClass().contains("unsafe")));
+        assertTrue(texts.stream().anyMatch(t -> t.getText().equals("SAFETY:") && t.getStyleClass().contains("safety")));
+        assertTrue(explorer().details().sourceText().startsWith("1  // "), explorer().details().sourceText());
+    }
 }

@@ -1,0 +1,69 @@
+package dev.interopatlas.app.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.interopatlas.app.ui.explorer.DirectoryLoader;
+import dev.interopatlas.app.ui.explorer.IndexFileLoader;
+import dev.interopatlas.app.ui.explorer.SyntheticLoader;
+import dev.interopatlas.styles.Theme;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.prefs.Preferences;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class UiPreferencesTest {
+    private final UiPreferences prefs = new UiPreferences(Preferences.userRoot().node("dev/interopatlas/prefs-test"));
+
+    @AfterEach
+    void clear() {
+        prefs.clear();
+    }
+
+    @Test
+    void recentListPutsLatestFirstWithoutDuplicatesAndIsBounded() {
+        for (int i = 0; i < 10; i++) {
+            prefs.addRecent("/k/" + i);
+        }
+        prefs.addRecent("/k/5");
+        List<String> recent = prefs.recent();
+        assertEquals(UiPreferences.MAX_RECENT, recent.size());
+        assertEquals(List.of("/k/5", "/k/9", "/k/8"), recent.subList(0, 3));
+    }
+
+    @Test
+    void themeAndWindowBoundsAreRemembered() {
+        assertEquals(Theme.LIGHT, prefs.theme());
+        prefs.saveTheme(Theme.TALK);
+        prefs.saveWindowBounds(new UiPreferences.Bounds(10, 20, 1200, 800, false));
+        assertEquals(Theme.TALK, prefs.theme());
+        assertEquals(new UiPreferences.Bounds(10, 20, 1200, 800, false), prefs.windowBounds().orElseThrow());
+    }
+
+    @Test
+    void startupArgumentsChooseTheLoader(@TempDir Path dir) throws IOException {
+        Path json = Files.writeString(dir.resolve("index.json"), "{}");
+        assertInstanceOf(IndexFileLoader.class, StartupArguments.parse(List.of("open", json.toString())));
+        assertInstanceOf(DirectoryLoader.class, StartupArguments.parse(List.of(dir.toString())));
+        assertEquals(new SyntheticLoader(5000), StartupArguments.parse(List.of("--synthetic=5000")));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> StartupArguments.parse(List.of("--synthetic=lots")));
+        assertTrue(e.getMessage().contains("lots"));
+        assertThrows(IllegalArgumentException.class, () -> StartupArguments.parse(List.of("open")));
+    }
+
+    @Test
+    void brokenIndexFileIsReportedByNameWithTheFix(@TempDir Path dir) throws IOException {
+        Path json = Files.writeString(dir.resolve("index.json"), "{ not json");
+        IOException e = assertThrows(IOException.class,
+                () -> new IndexFileLoader(json).load(dev.interopatlas.indexer.progress.ProgressMonitor.NONE));
+        assertTrue(e.getMessage().contains(json.toString()), e.getMessage());
+        assertTrue(e.getMessage().contains("interop-atlas index"), e.getMessage());
+    }
+}
