@@ -238,6 +238,17 @@ class CFileAnalyzerTest {
     }
 
     @Test
+    void continuedLineCommentsAndEscapedQuotesDoNotLeak() {
+        CFileFacts f = facts("// a comment that goes on \\\nint hidden_by_continuation;\n"
+                + "static const char gadget_quote = '\\'';\nstatic const char *gadget_s = \"a\\\"b;\";\n"
+                + "int gadget_visible;\n");
+        assertTrue(decl(f, "hidden_by_continuation").isEmpty());
+        assertEquals(CDeclKind.VARIABLE, kindOf(f, "gadget_quote"));
+        assertEquals(CDeclKind.VARIABLE, kindOf(f, "gadget_s"));
+        assertEquals(Optional.of(5), decl(f, "gadget_visible").map(CDeclaration::line));
+    }
+
+    @Test
     void unbalancedIfBranchesRecoverAtColumnZeroBrace() {
         CFileFacts f = facts("""
                 #ifdef CONFIG_A
