@@ -160,13 +160,14 @@ class CFileAnalyzerTest {
                 extern unsigned long __gadget_offset[4];
                 static const int gadget_table[] = { 1, 2, 3 };
                 DECLARE_PER_CPU(int, gadget_percpu);
+                extern const DECLARE_BITMAP(gadget_bits, 64);
                 EXPORT_SYMBOL(gadget_a);
                 """);
         for (String name : List.of("gadget_wq", "gadget_a", "gadget_b", "gadget_hook", "gadget_mask",
-                "__gadget_offset", "gadget_table")) {
+                "__gadget_offset", "gadget_table", "gadget_percpu", "gadget_bits")) {
             assertEquals(CDeclKind.VARIABLE, kindOf(f, name), String.valueOf(name));
         }
-        assertNoneNamed(f, "DECLARE_PER_CPU", "EXPORT_SYMBOL", "__read_mostly", "gadget_percpu");
+        assertNoneNamed(f, "DECLARE_PER_CPU", "DECLARE_BITMAP", "EXPORT_SYMBOL", "__read_mostly");
     }
 
     @Test
