@@ -498,8 +498,8 @@ final class DeclarationParser {
                 return pointerDeclarator(item);
             }
         }
-        Optional<Declarator> plain = plainDeclarator(items, first);
-        return plain.isPresent() ? plain : macroDeclarator(items);
+        Optional<Declarator> declaredByMacro = macroDeclarator(items);
+        return declaredByMacro.isPresent() ? declaredByMacro : plainDeclarator(items, first);
     }
 
     /** {@code extern DECLARE_BITMAP(cpu_bits, NR_CPUS);}: the variable a known declaring macro names. */
@@ -608,7 +608,7 @@ final class DeclarationParser {
         }
         int nameIndex = items.size() - 1;
         int name = items.get(nameIndex);
-        if (name == TYPE_PLACEHOLDER || !isPlainIdent(name)) {
+        if (name == TYPE_PLACEHOLDER || !isPlainIdent(name) || CSyntax.isTrailingAttribute(t.get(name).text())) {
             return Optional.empty();
         }
         if (first && !hasTypeBefore(items, nameIndex)) {

@@ -161,13 +161,14 @@ class CFileAnalyzerTest {
                 static const int gadget_table[] = { 1, 2, 3 };
                 DECLARE_PER_CPU(int, gadget_percpu);
                 extern const DECLARE_BITMAP(gadget_bits, 64);
+                extern __ETHTOOL_DECLARE_LINK_MODE_MASK(gadget_modes) __ro_after_init;
                 EXPORT_SYMBOL(gadget_a);
                 """);
         for (String name : List.of("gadget_wq", "gadget_a", "gadget_b", "gadget_hook", "gadget_mask",
-                "__gadget_offset", "gadget_table", "gadget_percpu", "gadget_bits")) {
+                "__gadget_offset", "gadget_table", "gadget_percpu", "gadget_bits", "gadget_modes")) {
             assertEquals(CDeclKind.VARIABLE, kindOf(f, name), String.valueOf(name));
         }
-        assertNoneNamed(f, "DECLARE_PER_CPU", "DECLARE_BITMAP", "EXPORT_SYMBOL", "__read_mostly");
+        assertNoneNamed(f, "DECLARE_PER_CPU", "DECLARE_BITMAP", "EXPORT_SYMBOL", "__read_mostly", "__ro_after_init");
     }
 
     @Test
