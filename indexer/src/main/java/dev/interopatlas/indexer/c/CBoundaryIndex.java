@@ -156,7 +156,19 @@ public final class CBoundaryIndex {
         return byFile.getOrDefault(header, List.of());
     }
 
+    /** Types bindgen writes into its output itself, with what they stand for. */
+    private static final Map<String, String> BINDGEN_OWN = Map.of(
+            "__IncompleteArrayField", "C flexible array members",
+            "__BindgenBitfieldUnit", "C bitfields",
+            "__BindgenUnionField", "C unions",
+            "__BindgenFloat16", "C _Float16",
+            "__BindgenOpaqueArray", "opaque C types");
+
     private Lookup lookup(String name, int depth) {
+        String bindgenOwn = BINDGEN_OWN.get(name);
+        if (bindgenOwn != null) {
+            return Lookup.missing("emitted by bindgen itself for " + bindgenOwn + "; no C header declares it");
+        }
         RustBindingsCrate.Item item = crateItems.get(name);
         if (item != null) {
             if (item.alias() != null && !item.alias().equals(name) && depth < 3) {
