@@ -20,7 +20,7 @@ public final class GraphStylesheet {
         Palette p = theme.palette();
         double s = theme.graphScale();
         StringBuilder css = new StringBuilder();
-        css.append("graph { fill-color: ").append(p.background()).append("; padding: 40px; }\n");
+        css.append("graph { fill-color: ").append(p.background()).append("; padding: 70px; }\n");
         css.append(String.format(Locale.ROOT,
                 "node { size-mode: dyn-size; size: 0.5gu; shape: circle; stroke-mode: plain; stroke-width: %.1fpx;"
                         + " stroke-color: %s; text-size: %.0f; text-color: %s; text-alignment: under;"

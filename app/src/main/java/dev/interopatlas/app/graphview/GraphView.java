@@ -123,7 +123,7 @@ public final class GraphView {
             org.graphstream.graph.Node gs = graph.getNode(node.id());
             if (gs == null) {
                 gs = graph.addNode(node.id());
-                gs.setAttribute("ui.label", node.label());
+                gs.setAttribute("ui.label", shortLabel(node));
                 layerOf.put(node.id(), node.layer().ordinal());
             }
             if (!p.equals(positions.get(node.id()))) {
@@ -372,6 +372,13 @@ public final class GraphView {
                 zoomOut();
             }
         });
+    }
+
+    /** Files are labelled by name in the graph (the details pane shows the path), keeping columns narrow. */
+    static String shortLabel(Node node) {
+        boolean file = node.id().startsWith("header:") || node.id().startsWith("consumer:");
+        int slash = node.label().lastIndexOf('/');
+        return file && slash >= 0 && slash < node.label().length() - 1 ? node.label().substring(slash + 1) : node.label();
     }
 
     private static String edgeId(Edge e) {

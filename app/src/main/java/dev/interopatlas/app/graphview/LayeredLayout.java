@@ -20,9 +20,9 @@ import java.util.Map;
  */
 public final class LayeredLayout {
     static final double ROW = 1.0;
-    static final double SUB_COLUMN = 2.5;
+    static final double SUB_COLUMN = 4.5;
     /** Width over height the layout aims at: about the shape of the graph pane. */
-    static final double ASPECT = 1.4;
+    static final double ASPECT = 1.6;
     private static final int SWEEPS = 4;
 
     private LayeredLayout() {

@@ -2,6 +2,7 @@ package dev.interopatlas.app.ui;
 
 import dev.interopatlas.app.ui.explorer.AtlasLoader;
 import dev.interopatlas.app.ui.explorer.AtlasLoaders;
+import dev.interopatlas.app.ui.explorer.SampleLoader;
 import dev.interopatlas.app.ui.explorer.SyntheticLoader;
 import java.nio.file.Path;
 import java.util.List;
@@ -11,9 +12,6 @@ import java.util.List;
  * {@code PATH} (a kernel tree or an index JSON), or {@code --synthetic=N} (a generated graph, for load tests).
  */
 public final class StartupArguments {
-    /** Nodes of the graph shown when no sample tree is bundled and nothing was asked for. */
-    static final int DEMO_NODES = 400;
-
     private StartupArguments() {
     }
 
@@ -39,8 +37,8 @@ public final class StartupArguments {
         return AtlasLoaders.forPath(Path.of(first));
     }
 
-    /** The bundled sample tree is not part of this build yet: show a small generated graph instead. */
+    /** The newest release of the bundled sample tree. */
     static AtlasLoader defaultLoader() {
-        return new SyntheticLoader(DEMO_NODES);
+        return new SampleLoader();
     }
 }

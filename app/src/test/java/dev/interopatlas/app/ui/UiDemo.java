@@ -50,7 +50,10 @@ public final class UiDemo extends AtlasApplication {
             t = System.nanoTime();
             vm.search("kernel::m", 15);
             System.out.printf("search 'sym_1': %d hits in %d ms; 'kernel::m' in %d ms%n", hits.size(), searchMs, ms(t));
-            SearchHit top = vm.search("kernel::m1", 1).get(0);
+            String moduleLabel = vm.shownIndex().nodes().stream()
+                    .filter(n -> n.kind() == dev.interopatlas.model.graph.NodeKind.ABSTRACTION)
+                    .max(java.util.Comparator.comparingInt(n -> vm.shownIndex().inDegree(n.id()))).orElseThrow().label();
+            SearchHit top = vm.search(moduleLabel, 1).get(0);
             vm.select(top.node().id());
             view.graphView().centreOn(top.node().id());
             frameTimed("select+centre", () -> shot("search-select"));
@@ -75,13 +78,19 @@ public final class UiDemo extends AtlasApplication {
             long t = System.nanoTime();
             vm.filterProperty().set(vm.filterProperty().get().withLayer(Layer.CONSUMERS, true));
             System.out.printf("filter (show consumers again): %d ms, %d nodes shown%n", ms(t), view.graphView().nodeCount());
-            SearchHit symbol = vm.search("sym_", 1).get(0);
+            var symbolNode = vm.shownIndex().nodes().stream()
+                    .filter(n -> n.kind() == dev.interopatlas.model.graph.NodeKind.C_SYMBOL)
+                    .max(java.util.Comparator.comparingInt(n -> vm.shownIndex().inDegree(n.id()))).orElseThrow();
+            SearchHit symbol = vm.search(symbolNode.label(), 1).get(0);
             vm.select(symbol.node().id());
+            view.graphView().centreOn(symbol.node().id());
             t = System.nanoTime();
             var radius = vm.showBlastRadius().orElseThrow();
             System.out.printf("blast radius of %s: %d Rust nodes, %d in all, %d ms%n", symbol.node().label(),
                     radius.rustImpact().size(), radius.reached().size(), ms(t));
-            view.graphView().fit();
+            if (view.graphView().nodeCount() > 1000) {
+                view.graphView().fit();
+            }
             frameTimed("blast", () -> shot("blast"));
         });
         steps.add(() -> {

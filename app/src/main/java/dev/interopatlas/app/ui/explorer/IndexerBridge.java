@@ -1,6 +1,9 @@
 package dev.interopatlas.app.ui.explorer;
 
 import dev.interopatlas.indexer.IndexException;
+import dev.interopatlas.indexer.IndexOptions;
+import dev.interopatlas.indexer.KernelIndexer;
+import dev.interopatlas.indexer.facts.DirectFactsProvider;
 import dev.interopatlas.indexer.progress.ProgressMonitor;
 import dev.interopatlas.indexer.source.SourceTree;
 import dev.interopatlas.model.index.KernelIndex;
@@ -11,7 +14,6 @@ final class IndexerBridge {
     }
 
     static KernelIndex index(SourceTree tree, ProgressMonitor monitor) throws IndexException {
-        throw new IndexException("indexing " + tree.displayName() + " needs the KernelIndexer, which this build"
-                + " does not include yet; open an index .json written by `interop-atlas index` instead.");
+        return new KernelIndexer(IndexOptions.defaults()).index(tree, new DirectFactsProvider(), monitor);
     }
 }
