@@ -28,10 +28,10 @@ public final class GraphStylesheet {
                 0.6 * s, p.background(), 11 * s, p.text()));
         for (int i = 0; i < 4; i++) {
             css.append("node.lit").append(i).append(" { fill-color: ").append(p.layer(i))
-                    .append("; text-mode: normal; z-index: 4; }\n");
+                    .append("; text-mode: normal; stroke-mode: plain; z-index: 4; }\n");
         }
         css.append("node.heatlit { fill-mode: dyn-plain; fill-color: ").append(p.heatCool()).append(", ")
-                .append(p.heatHot()).append("; text-mode: normal; z-index: 4; }\n");
+                .append(p.heatHot()).append("; text-mode: normal; stroke-mode: plain; z-index: 4; }\n");
         css.append(String.format(Locale.ROOT,
                 "node.focus { stroke-color: %s; stroke-width: %.1fpx; }\n", p.focus(), 2 * s));
         css.append(String.format(Locale.ROOT,
@@ -41,12 +41,23 @@ public final class GraphStylesheet {
                 p.selection(), 4 * s));
         css.append(String.format(Locale.ROOT, "edge { size: %.1fpx; arrow-size: %.0fpx, %.0fpx; z-index: 0; }\n",
                 0.6 * s, 5 * s, 3 * s));
-        css.append(String.format(Locale.ROOT, "edge.focus { fill-color: %s; size: %.1fpx; z-index: 3; }\n",
+        css.append(String.format(Locale.ROOT, "edge.focus { fill-color: %s; size: %.1fpx; arrow-shape: arrow; z-index: 3; }\n",
                 p.focus(), 1.2 * s));
-        css.append(String.format(Locale.ROOT, "edge.blast { fill-color: %s; size: %.1fpx; z-index: 3; }\n",
+        css.append(String.format(Locale.ROOT, "edge.blast { fill-color: %s; size: %.1fpx; arrow-shape: arrow; z-index: 3; }\n",
                 p.blast(), 1.5 * s));
         css.append(contextRules(theme, false, true));
+        css.append(detailRules(true));
         return css.toString();
+    }
+
+    /**
+     * Arrow heads and node outlines of ordinary elements: worth drawing on small graphs, too costly (and too
+     * small to see) on thousands. Emphasised elements always keep theirs.
+     */
+    public static String detailRules(boolean detailed) {
+        return detailed
+                ? "edge { arrow-shape: arrow; } node { stroke-mode: plain; }\n"
+                : "edge { arrow-shape: none; } node { stroke-mode: none; }\n";
     }
 
     /**

@@ -35,6 +35,8 @@ import org.graphstream.ui.view.util.InteractiveElement;
 public final class GraphView {
     /** Above this many nodes labels show only when zoomed in (or on emphasised nodes). */
     public static final int LABEL_NODE_LIMIT = 150;
+    /** Above this many nodes ordinary edges lose their arrow heads and nodes their outlines (frame rate). */
+    public static final int DETAIL_NODE_LIMIT = 2000;
     private static final double ZOOM_STEP = 0.8;
     /** Labels show when at most this many rows of the layout fit in the view. */
     private static final double LABEL_ROWS = 45;
@@ -71,8 +73,6 @@ public final class GraphView {
     public GraphView(Theme theme) {
         this.theme = theme;
         graph.setAttribute("ui.stylesheet", theme.graphStylesheet());
-        graph.setAttribute("ui.quality");
-        graph.setAttribute("ui.antialias");
         viewer = new FxViewer(graph, Viewer.ThreadingModel.GRAPH_IN_GUI_THREAD);
         viewer.disableAutoLayout();
         panel = (FxViewPanel) viewer.addDefaultView(false);
@@ -321,7 +321,18 @@ public final class GraphView {
     private void updateContextRules() {
         boolean show = positions.size() <= LABEL_NODE_LIMIT || zoom() * layoutHeight < LABEL_ROWS;
         labelsShown = show;
-        String rules = GraphStylesheet.contextRules(theme, styles.context(), show);
+        String rules = GraphStylesheet.contextRules(theme, styles.context(), show)
+                + GraphStylesheet.detailRules(positions.size() <= DETAIL_NODE_LIMIT);
+        boolean detailed = positions.size() <= DETAIL_NODE_LIMIT;
+        if (detailed != graph.hasAttribute("ui.antialias")) {
+            if (detailed) {
+                graph.setAttribute("ui.quality");
+                graph.setAttribute("ui.antialias");
+            } else {
+                graph.removeAttribute("ui.quality");
+                graph.removeAttribute("ui.antialias");
+            }
+        }
         if (!rules.equals(contextRules)) {
             graph.setAttribute("ui.stylesheet", rules);
             contextRules = rules;

@@ -43,6 +43,7 @@ public final class UiDemo extends AtlasApplication {
 
     private void script(Stage stage, ExplorerView view, ExplorerViewModel vm) {
         steps.add(() -> shot("overview"));
+        steps.add(() -> panFps(view, "pan at fit"));
         steps.add(() -> {
             long t = System.nanoTime();
             List<SearchHit> hits = vm.search("sym_1", 15);
@@ -98,7 +99,10 @@ public final class UiDemo extends AtlasApplication {
             for (int i = 0; i < 5; i++) {
                 view.graphView().zoomIn();
             }
-            frameTimed("zoom in x5", () -> shot("zoomed"));
+            frameTimed("zoom in x5", () -> {
+                shot("zoomed");
+            });
+            steps.add(0, () -> panFps(view, "pan zoomed in"));
             System.out.printf("zoom calls %d ms, labels shown: %s%n", ms(t), view.graphView().labelsShown());
         });
         steps.add(() -> {
@@ -121,6 +125,37 @@ public final class UiDemo extends AtlasApplication {
             Platform.exit();
         });
         next();
+    }
+
+    /** Pans a little every frame for two seconds and reports frames per second. */
+    private void panFps(ExplorerView view, String what) {
+        javafx.scene.Node panel = view.graphView().node().lookup("#graphView");
+        new AnimationTimer() {
+            private long first;
+            private int frames;
+
+            @Override
+            public void handle(long now) {
+                if (first == 0) {
+                    first = now;
+                }
+                frames++;
+                javafx.geometry.Bounds b = panel.localToScreen(panel.getBoundsInLocal());
+                double x = b.getMinX() + b.getWidth() / 2;
+                double y = b.getMinY() + b.getHeight() / 2;
+                panel.fireEvent(new javafx.scene.input.MouseEvent(javafx.scene.input.MouseEvent.MOUSE_PRESSED, 0, 0, x, y,
+                        javafx.scene.input.MouseButton.PRIMARY, 1, false, false, false, false, true, false, false, false, false, false, null));
+                panel.fireEvent(new javafx.scene.input.MouseEvent(javafx.scene.input.MouseEvent.MOUSE_DRAGGED, 20, 8, x, y,
+                        javafx.scene.input.MouseButton.PRIMARY, 1, false, false, false, false, true, false, false, false, false, false, null));
+                panel.fireEvent(new javafx.scene.input.MouseEvent(javafx.scene.input.MouseEvent.MOUSE_RELEASED, 20, 8, x, y,
+                        javafx.scene.input.MouseButton.PRIMARY, 1, false, false, false, false, false, false, false, false, false, false, null));
+                if (now - first > Long.getLong("demo.panMillis", 2000) * 1_000_000L) {
+                    stop();
+                    System.out.printf("%s: %.1f frames/s%n", what, frames / ((now - first) / 1e9));
+                    next();
+                }
+            }
+        }.start();
     }
 
     private static void selectTheme(Stage stage, ExplorerView view, Theme theme) {

@@ -42,6 +42,7 @@ public final class DetailsView {
     private final ListView<NodeDetails.Link> incoming = new ListView<>();
     private final TextFlow source = new TextFlow();
     private final Label sourceNote = new Label();
+    private final ScrollPane sourceScroll;
     private Consumer<String> onNavigate = id -> { };
     private int generation;
 
@@ -78,7 +79,7 @@ public final class DetailsView {
             l.setMinHeight(Region.USE_PREF_SIZE);
             l.setMaxWidth(Double.MAX_VALUE);
         }
-        ScrollPane sourceScroll = new ScrollPane(source);
+        sourceScroll = new ScrollPane(source);
         sourceScroll.setFitToWidth(true);
         sourceScroll.setPrefHeight(260);
         VBox.setVgrow(sourceScroll, Priority.ALWAYS);
@@ -177,6 +178,15 @@ public final class DetailsView {
             texts.add(styled(l.text().substring(at) + "\n", l.target() ? "target-line" : null));
         }
         source.getChildren().setAll(texts);
+        // The target line sits in the middle of the excerpt: scroll it into view once laid out.
+        int targetIndex = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).target()) {
+                targetIndex = i;
+            }
+        }
+        double fraction = lines.size() <= 1 ? 0 : (double) targetIndex / (lines.size() - 1);
+        Platform.runLater(() -> sourceScroll.setVvalue(fraction));
     }
 
     /** The source lines currently shown, for tests. */
