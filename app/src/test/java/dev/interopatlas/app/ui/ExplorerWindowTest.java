@@ -176,4 +176,33 @@ class ExplorerWindowTest extends FxRobot {
         assertTrue(texts.stream().anyMatch(t -> t.getText().equals("SAFETY:") && t.getStyleClass().contains("safety")));
         assertTrue(explorer().details().sourceText().startsWith("1  // "), explorer().details().sourceText());
     }
+
+    @Test
+    void cancelStopsALongOpenAndKeepsTheGraph() throws Exception {
+        dev.interopatlas.app.ui.explorer.AtlasLoader endless = new dev.interopatlas.app.ui.explorer.AtlasLoader() {
+            @Override
+            public String description() {
+                return "endless tree";
+            }
+
+            @Override
+            public dev.interopatlas.app.ui.explorer.LoadedAtlas load(dev.interopatlas.indexer.progress.ProgressMonitor monitor)
+                    throws InterruptedException {
+                monitor.beginTask("Lexing Rust", 1000);
+                while (true) {
+                    monitor.checkCancelled();
+                    monitor.update(1);
+                    Thread.sleep(20);
+                }
+            }
+        };
+        interact(() -> explorer().open(endless));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text("#statusLabel").equals("Lexing Rust"));
+        assertTrue(lookup("#cancelButton").query().isVisible());
+        assertTrue(lookup("#progressBar").queryAs(javafx.scene.control.ProgressBar.class).getProgress() >= 0);
+        clickOn("#cancelButton");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text("#statusLabel").equals("Cancelled opening endless tree"));
+        assertFalse(lookup("#cancelButton").query().isVisible());
+        assertEquals(NODES, graph().nodeCount());
+    }
 }
