@@ -3,8 +3,8 @@ package dev.interopatlas.styles;
 import java.util.Locale;
 
 /**
- * Builds the GraphStream stylesheet of a theme. Sizes are in graph units so nodes shrink as the view zooms out
- * (the {@code ui.size} attribute, in graph units, grows with a node's weight).
+ * Builds the GraphStream stylesheet of a theme. Node size comes from the {@code ui.size} attribute (pixels), which
+ * grows with a node's weight.
  *
  * <p>Node classes: {@code layer0}..{@code layer3} and {@code heat} for ordinary nodes; {@code lit0}..{@code lit3}
  * and {@code heatlit} for emphasised ones, plus the state classes {@code selected}, {@code focus} and
@@ -22,7 +22,7 @@ public final class GraphStylesheet {
         StringBuilder css = new StringBuilder();
         css.append("graph { fill-color: ").append(p.background()).append("; padding: 70px; }\n");
         css.append(String.format(Locale.ROOT,
-                "node { size-mode: dyn-size; size: 0.5gu; shape: circle; stroke-mode: plain; stroke-width: %.1fpx;"
+                "node { size-mode: dyn-size; size: 8px; shape: circle; stroke-mode: plain; stroke-width: %.1fpx;"
                         + " stroke-color: %s; text-size: %.0f; text-color: %s; text-alignment: under;"
                         + " text-background-mode: none; z-index: 2; }\n",
                 0.6 * s, p.background(), 11 * s, p.text()));
@@ -56,8 +56,8 @@ public final class GraphStylesheet {
      */
     public static String detailRules(boolean detailed) {
         return detailed
-                ? "edge { arrow-shape: arrow; } node { stroke-mode: plain; }\n"
-                : "edge { arrow-shape: none; } node { stroke-mode: none; }\n";
+                ? "edge { arrow-shape: arrow; size: 0.6px; } node { stroke-mode: plain; }\n"
+                : "edge { arrow-shape: none; size: 0.2px; } node { stroke-mode: none; }\n";
     }
 
     /**

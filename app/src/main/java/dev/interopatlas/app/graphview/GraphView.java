@@ -397,12 +397,12 @@ public final class GraphView {
     }
 
     /**
-     * Diameter in graph units (rows are 1 unit apart): 0.35 for a leaf, up to 0.95 for a hub, a little bigger in
-     * the talk theme.
+     * Diameter in pixels: 5 for a leaf, up to 14 for a hub, bigger in the talk theme. Pixels, not graph units,
+     * so that a zoomed-out 10,000-node graph still shows its nodes.
      */
-    private String sizeAttribute(int inDegree) {
-        double size = Math.min(0.95, 0.35 + 0.1 * Math.log(1 + inDegree) / Math.log(2));
-        return String.format(java.util.Locale.ROOT, "%.2fgu", Math.min(0.98, size * Math.sqrt(theme.graphScale())));
+    private double sizeAttribute(int inDegree) {
+        double size = Math.min(14, 5 + 1.6 * Math.log(1 + inDegree) / Math.log(2));
+        return Math.round(size * Math.sqrt(theme.graphScale()) * 10) / 10.0;
     }
 
     private static void checkThread() {

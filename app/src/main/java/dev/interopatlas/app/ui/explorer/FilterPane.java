@@ -72,7 +72,7 @@ final class FilterPane {
         blastTitle.setWrapText(true);
         blastTitle.setMinHeight(Region.USE_PREF_SIZE);
         blastTitle.setMaxWidth(Double.MAX_VALUE);
-        blastTitle.getStyleClass().add("blast-title");
+        blastTitle.getStyleClass().add("hint");
         blastList.setId("blastList");
         blastList.setCellFactory(v -> new ListCell<>() {
             @Override
@@ -91,10 +91,12 @@ final class FilterPane {
     private void showBlast(ExplorerViewModel vm, Optional<BlastRadius> radius) {
         if (radius.isEmpty()) {
             blastTitle.setText("Blast radius: select a C header or symbol, then press B.");
+            blastTitle.getStyleClass().setAll("label", "hint");
             blastList.getItems().clear();
             return;
         }
         BlastRadius r = radius.get();
+        blastTitle.getStyleClass().setAll("label", "blast-title");
         String origin = vm.shownIndex().node(r.origin()).map(Node::label).orElse(r.origin());
         blastTitle.setText(origin + ": " + r.rustImpact().size() + " Rust abstractions and consumers depend on it ("
                 + r.reached().size() + " nodes in all)");
