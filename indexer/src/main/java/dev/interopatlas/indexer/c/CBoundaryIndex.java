@@ -1,0 +1,268 @@
+package dev.interopatlas.indexer.c;
+
+import dev.interopatlas.indexer.facts.CDeclKind;
+import dev.interopatlas.indexer.facts.CDeclaration;
+import dev.interopatlas.indexer.facts.CFileFacts;
+import dev.interopatlas.indexer.facts.FactsProvider;
+import dev.interopatlas.indexer.facts.HelperWrapper;
+import dev.interopatlas.indexer.progress.ProgressMonitor;
+import dev.interopatlas.indexer.source.SourceFile;
+import dev.interopatlas.indexer.source.SourceTree;
+import dev.interopatlas.model.index.UnresolvedInclude;
+import dev.interopatlas.model.metrics.SymbolResolution;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The C side of the Rust/C boundary of one tree: the bindgen include closure and the declarations in it, and how
+ * each {@code bindings::NAME} maps to one of them, following bindgen's naming (enum constants as
+ * {@code enumname_CONST}), the kernel's const helpers in bindings_helper.h, the rust_helper_ wrappers and what
+ * rust/bindings/lib.rs defines itself. Thread-safe after {@link #build}.
+ */
+public final class CBoundaryIndex {
+    private static final String VIA_DIRECT = "direct";
+    private static final String VIA_ENUM = "enum-constant";
+    private static final String VIA_HELPER = "helper";
+    private static final String VIA_CONST_HELPER = "const-helper";
+
+    private final SourceTree tree;
+    private final String arch;
+    private final FactsProvider provider;
+    private final IncludeClosure closure;
+    private final Map<String, Integer> fileOrder = new HashMap<>();
+    private final SymbolTable inClosure = new SymbolTable();
+    private final Map<String, List<CSymbol>> byFile = new HashMap<>();
+    private final Map<String, HelperInfo> helpers = new LinkedHashMap<>();
+    private final Map<String, ConstHelpers.ConstHelper> constHelpers;
+    private final Map<String, RustBindingsCrate.Item> crateItems;
+    private final java.util.Set<CSymbol> forwardDeclarations = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private SymbolTable outside; // lazily: headers of include/ and arch/$ARCH/include outside the closure
+
+    /** Declarations by plain name and by bindgen enum-constant name. */
+    private static final class SymbolTable {
+        final Map<String, List<CSymbol>> byName = new HashMap<>();
+        final Map<String, List<CSymbol>> byEnumName = new HashMap<>();
+
+        void add(CSymbol symbol) {
+            byName.computeIfAbsent(symbol.name(), k -> new ArrayList<>()).add(symbol);
+            if (symbol.kind() == CDeclKind.ENUM_CONSTANT && symbol.parent().isPresent()) {
+                byEnumName.computeIfAbsent(symbol.parent().get() + "_" + symbol.name(), k -> new ArrayList<>())
+                        .add(symbol);
+            }
+        }
+    }
+
+    private record Lookup(Optional<CSymbol> symbol, String via, String reason) {
+        static Lookup found(CSymbol symbol, String via) {
+            return new Lookup(Optional.of(symbol), via, null);
+        }
+
+        static Lookup missing(String reason) {
+            return new Lookup(Optional.empty(), null, reason);
+        }
+    }
+
+    private CBoundaryIndex(SourceTree tree, String arch, FactsProvider provider, IncludeClosure closure,
+                           Map<String, ConstHelpers.ConstHelper> constHelpers,
+                           Map<String, RustBindingsCrate.Item> crateItems) {
+        this.tree = tree;
+        this.arch = arch;
+        this.provider = provider;
+        this.closure = closure;
+        this.constHelpers = constHelpers;
+        this.crateItems = crateItems;
+        int order = 0;
+        for (Map.Entry<String, CFileFacts> entry : closure.facts().entrySet()) {
+            String path = entry.getKey();
+            fileOrder.put(path, order++);
+            List<CSymbol> symbols = new ArrayList<>();
+            for (CDeclaration d : entry.getValue().declarations()) {
+                CSymbol symbol = new CSymbol(d.name(), d.kind(), path, d.line(), d.parent());
+                if (d.forward()) {
+                    forwardDeclarations.add(symbol);
+                }
+                symbols.add(symbol);
+                inClosure.add(symbol);
+            }
+            byFile.put(path, List.copyOf(symbols));
+        }
+        for (Map.Entry<String, CFileFacts> entry : closure.facts().entrySet()) {
+            if (IncludeClosure.isHelperFile(entry.getKey())) {
+                for (HelperWrapper helper : entry.getValue().helpers()) {
+                    helpers.putIfAbsent(helper.name(), helperInfo(entry.getKey(), helper));
+                }
+            }
+        }
+    }
+
+    /** Computes the include closure of the bindgen inputs for {@code arch} (default x86) and indexes it. */
+    public static CBoundaryIndex build(SourceTree tree, String arch, FactsProvider facts, ProgressMonitor monitor)
+            throws IOException {
+        String effectiveArch = arch == null || arch.isBlank() ? "x86" : arch;
+        if (!tree.isDirectory("arch/" + effectiveArch + "/include")) {
+            throw new IOException(tree.displayName() + " has no arch/" + effectiveArch + "/include: unknown arch '"
+                    + effectiveArch + "'");
+        }
+        IncludeClosure closure = IncludeClosure.compute(tree, effectiveArch, facts, monitor);
+        Map<String, ConstHelpers.ConstHelper> constHelpers =
+                ConstHelpers.parse(tree.read(tree.file(IncludeClosure.BINDINGS_HELPER).orElseThrow()));
+        Optional<SourceFile> libRs = tree.file(RustBindingsCrate.LIB_RS);
+        Map<String, RustBindingsCrate.Item> crateItems =
+                libRs.isPresent() ? RustBindingsCrate.parse(tree.read(libRs.get())) : Map.of();
+        return new CBoundaryIndex(tree, effectiveArch, facts, closure, constHelpers, crateItems);
+    }
+
+    /** Sorted paths of every file in the closure, roots included. */
+    public List<String> closureHeaders() {
+        return closure.facts().keySet().stream().sorted().toList();
+    }
+
+    public List<IncludeEdge> includeEdges() {
+        return closure.edges();
+    }
+
+    public List<UnresolvedInclude> unresolvedIncludes() {
+        return closure.unresolved();
+    }
+
+    public List<HelperInfo> helpers() {
+        return List.copyOf(helpers.values());
+    }
+
+    /** Where {@code bindings::NAME} is declared in C, or why it could not be found. */
+    public SymbolResolution resolve(String bindingsName) {
+        Lookup lookup = lookup(bindingsName, 0);
+        if (lookup.symbol().isEmpty()) {
+            return SymbolResolution.unresolved(bindingsName, lookup.reason());
+        }
+        CSymbol symbol = lookup.symbol().get();
+        return SymbolResolution.resolved(bindingsName, symbol.kind().json(), symbol.file(), symbol.line(), lookup.via());
+    }
+
+    /** The declaration a bindings name resolves to. */
+    public Optional<CSymbol> symbol(String bindingsName) {
+        return lookup(bindingsName, 0).symbol();
+    }
+
+    /** All declarations of one header of the closure, in line order; empty for a file outside it. */
+    public List<CSymbol> declaredIn(String header) {
+        return byFile.getOrDefault(header, List.of());
+    }
+
+    private Lookup lookup(String name, int depth) {
+        RustBindingsCrate.Item item = crateItems.get(name);
+        if (item != null) {
+            if (item.alias() != null && !item.alias().equals(name) && depth < 3) {
+                Lookup aliased = lookup(item.alias(), depth + 1);
+                if (aliased.symbol().isPresent()) {
+                    return aliased;
+                }
+            }
+            return Lookup.missing("defined on the Rust side in " + RustBindingsCrate.LIB_RS + ":" + item.line()
+                    + ", not by a C declaration");
+        }
+        ConstHelpers.ConstHelper constHelper = constHelpers.get(name);
+        if (constHelper != null) {
+            Optional<CSymbol> target = best(inClosure.byName.get(constHelper.target()));
+            if (target.isPresent()) {
+                return Lookup.found(target.get(), VIA_CONST_HELPER);
+            }
+            return Lookup.missing("const helper " + constHelper.variable() + " (" + IncludeClosure.BINDINGS_HELPER
+                    + ":" + constHelper.line() + ") stands for " + constHelper.target() + ", which is "
+                    + whyMissing(constHelper.target()));
+        }
+        HelperInfo helper = helpers.get(name);
+        if (helper != null) {
+            Optional<CSymbol> wrapped = best(inClosure.byName.get(name));
+            return Lookup.found(wrapped.orElse(new CSymbol("rust_helper_" + name, CDeclKind.FUNCTION, helper.file(),
+                    helper.line(), Optional.empty())), VIA_HELPER);
+        }
+        Optional<CSymbol> direct = best(inClosure.byName.get(name));
+        if (direct.isPresent()) {
+            return Lookup.found(direct.get(), VIA_DIRECT);
+        }
+        Optional<CSymbol> enumConstant = best(inClosure.byEnumName.get(name));
+        if (enumConstant.isPresent()) {
+            return Lookup.found(enumConstant.get(), VIA_ENUM);
+        }
+        return Lookup.missing(whyMissing(name));
+    }
+
+    private String whyMissing(String name) {
+        SymbolTable elsewhere = outside();
+        Optional<CSymbol> declared = best(elsewhere.byName.get(name)).or(() -> best(elsewhere.byEnumName.get(name)));
+        if (declared.isPresent()) {
+            return "declared in " + declared.get().file() + ":" + declared.get().line()
+                    + ", outside the bindings include closure";
+        }
+        String where = "not declared in any C header of the tree (include/, arch/" + arch + "/include/)";
+        Optional<UnresolvedInclude> generated = closure.unresolved().stream()
+                .filter(u -> u.reason().startsWith("generated")).findFirst();
+        return generated.map(u -> where + "; it may come from a header generated by the build (the closure includes "
+                + closure.unresolved().stream().filter(x -> x.reason().startsWith("generated")).count()
+                + " such, e.g. " + u.target() + ")").orElse(where);
+    }
+
+    /**
+     * Prefers definitions over forward declarations, non-macro declarations (bindgen emits the C entity) over
+     * macros, then files nearer the roots, then earlier lines.
+     */
+    private Optional<CSymbol> best(List<CSymbol> candidates) {
+        if (candidates == null || candidates.isEmpty()) {
+            return Optional.empty();
+        }
+        return candidates.stream().min(Comparator
+                .comparingInt((CSymbol s) -> forwardDeclarations.contains(s) ? 1 : 0)
+                .thenComparingInt((CSymbol s) -> s.kind() == CDeclKind.MACRO_CONSTANT || s.kind() == CDeclKind.MACRO_FUNCTION ? 1 : 0)
+                .thenComparingInt(s -> fileOrder.getOrDefault(s.file(), Integer.MAX_VALUE))
+                .thenComparing(CSymbol::file)
+                .thenComparingInt(CSymbol::line));
+    }
+
+    private HelperInfo helperInfo(String file, HelperWrapper helper) {
+        List<String> wraps = new ArrayList<>();
+        for (String call : helper.calls()) {
+            if (inClosure.byName.containsKey(call)) {
+                wraps.add(call);
+            }
+        }
+        if (wraps.isEmpty() && inClosure.byName.containsKey(helper.name())) {
+            wraps.add(helper.name());
+        }
+        return new HelperInfo(helper.name(), file, helper.line(), wraps);
+    }
+
+    private synchronized SymbolTable outside() {
+        if (outside == null) {
+            SymbolTable table = new SymbolTable();
+            String archInclude = "arch/" + arch + "/include/";
+            try {
+                for (SourceFile file : tree.files()) {
+                    String path = file.path();
+                    if (path.endsWith(".h") && (path.startsWith("include/") || path.startsWith(archInclude))
+                            && !closure.facts().containsKey(path)) {
+                        for (CDeclaration d : provider.c(tree, file).declarations()) {
+                            CSymbol symbol = new CSymbol(d.name(), d.kind(), path, d.line(), d.parent());
+                            if (d.forward()) {
+                                forwardDeclarations.add(symbol);
+                            }
+                            table.add(symbol);
+                        }
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read headers of " + tree.displayName() + " to explain an "
+                        + "unresolved name: " + e.getMessage(), e);
+            }
+            outside = table;
+        }
+        return outside;
+    }
+}

@@ -1,0 +1,57 @@
+package dev.interopatlas.indexer.c;
+
+import java.util.Set;
+
+/** Word lists the declaration parser needs: C keywords and the kernel's attribute macros. */
+final class CSyntax {
+    private CSyntax() {
+    }
+
+    /** Reserved words (and compiler spellings of them) that can never name a declaration. */
+    static final Set<String> KEYWORDS = Set.of(
+            "auto", "break", "case", "char", "const", "continue", "default", "do", "double", "else", "enum",
+            "extern", "float", "for", "goto", "if", "inline", "int", "long", "register", "restrict", "return",
+            "short", "signed", "sizeof", "static", "struct", "switch", "typedef", "union", "unsigned", "void",
+            "volatile", "while", "_Bool", "_Complex", "_Imaginary", "_Atomic", "_Alignas", "_Alignof", "_Noreturn",
+            "_Static_assert", "_Thread_local", "__inline", "__inline__", "__restrict", "__restrict__",
+            "__volatile__", "__const", "__const__", "__signed", "__signed__", "typeof", "__typeof__", "__typeof",
+            "__extension__", "__builtin_va_list", "__int128", "__auto_type", "asm", "__asm__", "__asm",
+            "__attribute__", "__attribute", "_Generic", "__label__", "static_assert");
+
+    /** Words that may precede a declarator without being its type, so {@code extern FOO(x);} is no function. */
+    static final Set<String> NON_TYPE_SPECIFIERS = Set.of(
+            "extern", "static", "inline", "__inline", "__inline__", "register", "const", "volatile", "typedef",
+            "_Thread_local", "__thread", "auto", "__extension__", "__always_inline", "noinline", "notrace",
+            "asmlinkage", "__visible", "__weak", "__init", "__exit", "__cold", "__must_check", "__maybe_unused",
+            "__always_unused", "__noreturn", "__pure", "__malloc", "__attribute_const__");
+
+    /** Attribute macros taking arguments; they and their argument list are dropped before parsing. */
+    static final Set<String> ATTRIBUTE_CALLS = Set.of(
+            "__attribute__", "__attribute", "__declspec", "asm", "__asm__", "__asm", "_Alignas", "alignas",
+            "__aligned", "__section", "__alloc_size", "__realloc_size", "__printf", "__scanf", "__acquires",
+            "__releases", "__must_hold", "__cond_acquires", "__cond_releases", "__diagnose_as", "__nonnull",
+            "__counted_by", "__assume_aligned", "__alias", "__designated_init", "__no_sanitize_or_inline",
+            "__acquire_ret", "__guarded_by", "__pt_guarded_by", "__malloc_like");
+
+    /** Bare attribute macros that may follow a variable or typedef name. */
+    static final Set<String> TRAILING_ATTRIBUTES = Set.of(
+            "__read_mostly", "__ro_after_init", "__packed", "__initdata", "__initconst", "__weak", "__maybe_unused",
+            "__latent_entropy", "__randomize_layout", "__no_randomize_layout", "__used", "__visible",
+            "__always_unused", "__nonstring", "__ksym", "__percpu", "__rcu", "__designated_init", "__init",
+            "__refdata", "__initdata_or_module", "__page_aligned_data", "__page_aligned_bss", "__cold",
+            "__deprecated", "__must_check");
+
+    /** Words that look like calls but are not: keywords that take parentheses and compiler builtins. */
+    static final Set<String> NOT_CALLS = Set.of("if", "while", "for", "switch", "return", "sizeof", "typeof",
+            "__typeof__", "__typeof", "_Generic", "_Alignof", "__alignof__", "alignof", "asm", "__asm__",
+            "__builtin_expect", "__attribute__", "_Static_assert", "static_assert", "do", "case");
+
+    static boolean isTrailingAttribute(String word) {
+        return TRAILING_ATTRIBUTES.contains(word) || (word.startsWith("__") && word.endsWith("aligned"))
+                || (word.startsWith("__") && word.endsWith("aligned_in_smp"));
+    }
+
+    static boolean isAggregateKeyword(String word) {
+        return word.equals("struct") || word.equals("union") || word.equals("enum");
+    }
+}

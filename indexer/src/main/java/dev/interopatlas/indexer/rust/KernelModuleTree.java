@@ -1,0 +1,125 @@
+package dev.interopatlas.indexer.rust;
+
+import dev.interopatlas.indexer.facts.ModDecl;
+import dev.interopatlas.indexer.facts.RustFacts;
+import dev.interopatlas.model.index.RustModule;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The module tree of the {@code kernel} crate, followed from {@code rust/kernel/lib.rs} through its
+ * {@code mod} declarations with rustc's file rules: in a mod-rs file (lib.rs, mod.rs, or a file loaded through
+ * {@code #[path]}) {@code mod x;} lives in {@code DIR/x.rs} or {@code DIR/x/mod.rs}; in {@code DIR/foo.rs} it
+ * lives under {@code DIR/foo/}. Inline modules add a directory level; {@code #[path]} is relative to the
+ * directory of the declaring file (plus inline modules).
+ *
+ * @param modules sorted by path; inline modules point at the file that holds them
+ * @param missing declarations whose file is not in the tree, as "kernel::x (rust/kernel/x.rs)"
+ */
+public record KernelModuleTree(List<RustModule> modules, List<String> missing) {
+    public static final String ROOT_FILE = "rust/kernel/lib.rs";
+    public static final String CRATE = "kernel";
+
+    public KernelModuleTree {
+        modules = List.copyOf(modules);
+        missing = List.copyOf(missing);
+    }
+
+    /** Builds from the facts of the kernel crate's files, keyed by path ({@code rust/kernel/sync.rs}). */
+    public static KernelModuleTree build(Map<String, RustFacts> factsByPath) {
+        List<RustModule> modules = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        if (!factsByPath.containsKey(ROOT_FILE)) {
+            return new KernelModuleTree(modules, List.of(CRATE + " (" + ROOT_FILE + ")"));
+        }
+        record Work(String modulePath, String file, boolean modRs) {
+        }
+        Deque<Work> queue = new ArrayDeque<>();
+        Set<String> visitedFiles = new HashSet<>();
+        queue.add(new Work(CRATE, ROOT_FILE, true));
+        modules.add(new RustModule(CRATE, ROOT_FILE, false));
+        while (!queue.isEmpty()) {
+            Work work = queue.poll();
+            if (!visitedFiles.add(work.file)) {
+                continue; // a #[path] cycle must not loop
+            }
+            String dir = parent(work.file);
+            String childDir = work.modRs ? dir : dir + "/" + stem(work.file);
+            for (ModDecl decl : factsByPath.get(work.file).modDecls()) {
+                String inlinePart = decl.inlineParents().isEmpty() ? "" : "/" + String.join("/", decl.inlineParents());
+                String path = work.modulePath + inlinePath(decl) + "::" + decl.name();
+                if (decl.inline()) {
+                    modules.add(new RustModule(path, work.file, true));
+                    continue;
+                }
+                List<String> candidates;
+                boolean modRs;
+                if (decl.pathAttribute().isPresent()) {
+                    String base = decl.inlineParents().isEmpty() ? dir : childDir + inlinePart;
+                    candidates = List.of(normalize(base + "/" + decl.pathAttribute().get()));
+                    modRs = true;
+                } else {
+                    String base = childDir + inlinePart + "/" + decl.name();
+                    candidates = List.of(base + ".rs", base + "/mod.rs");
+                    modRs = false;
+                }
+                Optional<String> file = candidates.stream().filter(factsByPath::containsKey).findFirst();
+                if (file.isEmpty()) {
+                    missing.add(path + " (" + String.join(" or ", candidates) + ")");
+                    continue;
+                }
+                boolean isModRs = modRs || file.get().endsWith("/mod.rs");
+                modules.add(new RustModule(path, file.get(), false));
+                queue.add(new Work(path, file.get(), isModRs));
+            }
+        }
+        modules.sort(Comparator.comparing(RustModule::path));
+        return new KernelModuleTree(modules, missing);
+    }
+
+    /** Module paths, {@code kernel::sync::arc}. */
+    public Set<String> paths() {
+        Set<String> paths = new HashSet<>();
+        modules.forEach(m -> paths.add(m.path()));
+        return paths;
+    }
+
+    private static String inlinePath(ModDecl decl) {
+        return decl.inlineParents().isEmpty() ? "" : "::" + String.join("::", decl.inlineParents());
+    }
+
+    private static String parent(String file) {
+        int slash = file.lastIndexOf('/');
+        return slash < 0 ? "" : file.substring(0, slash);
+    }
+
+    private static String stem(String file) {
+        String name = file.substring(file.lastIndexOf('/') + 1);
+        return name.endsWith(".rs") ? name.substring(0, name.length() - 3) : name;
+    }
+
+    /** Resolves {@code .} and {@code ..} segments so {@code #[path = "../x.rs"]} finds the file. */
+    static String normalize(String path) {
+        Deque<String> parts = new ArrayDeque<>();
+        for (String part : path.split("/")) {
+            if (part.isEmpty() || part.equals(".")) {
+                continue;
+            }
+            if (part.equals("..")) {
+                if (!parts.isEmpty()) {
+                    parts.removeLast();
+                }
+            } else {
+                parts.addLast(part);
+            }
+        }
+        return String.join("/", parts);
+    }
+}

@@ -1,0 +1,33 @@
+package dev.interopatlas.indexer.rust;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import dev.interopatlas.indexer.facts.RustFacts;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Pathological inputs that would make a naive analyzer quadratic or overflow its stack. */
+class RustAnalyzerStressTest {
+    @ParameterizedTest
+    @ValueSource(strings = {"{|)", "kernel::|a::", "kernel::|{", "'|'", "/*|*/", "r#\"|#", "unsafe {|}",
+        "// c\n|unsafe{} ", "let x =|(a) = unsafe {} ", "impl<|<", "fn f() { bindings::{|a,"})
+    void finishesQuicklyOnHugeRepetition(String spec) {
+        String[] parts = spec.split("\\|");
+        String source = parts[0] + parts[1].repeat(60_000) + (parts.length > 2 ? parts[2] : "");
+        RustFacts facts = assertTimeoutPreemptively(Duration.ofSeconds(5),
+                () -> RustFileAnalyzer.analyze(source.getBytes(StandardCharsets.UTF_8)));
+        assertEquals(RustFileAnalyzer.countLines(source), facts.lines());
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 30_000})
+    void manyBlocksBelowALongCommentRunStayLinear(int blocks) {
+        String source = "// SAFETY: fine\n".repeat(30_000) + "unsafe {} ".repeat(blocks);
+        RustFacts facts = assertTimeoutPreemptively(Duration.ofSeconds(5),
+                () -> RustFileAnalyzer.analyze(source.getBytes(StandardCharsets.UTF_8)));
+        assertEquals(blocks, facts.unsafeSites().stream().filter(s -> s.documented()).count());
+    }
+}

@@ -1,0 +1,325 @@
+package dev.interopatlas.indexer.rust;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.interopatlas.indexer.facts.ModDecl;
+import dev.interopatlas.indexer.facts.PathRef;
+import dev.interopatlas.indexer.facts.RustFacts;
+import dev.interopatlas.indexer.facts.UnsafeSiteFact;
+import dev.interopatlas.model.metrics.UnsafeKind;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class RustFileAnalyzerTest {
+    private static RustFacts analyze(String source) {
+        return RustFileAnalyzer.analyze(source.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static List<UnsafeKind> kinds(String source) {
+        return analyze(source).unsafeSites().stream().map(UnsafeSiteFact::kind).toList();
+    }
+
+    private static List<String> refs(String source) {
+        return analyze(source).kernelRefs().stream()
+                .map(r -> r.root() + ":" + String.join("::", r.segments())).toList();
+    }
+
+    // ---- unsafe kinds ----
+
+    @Test
+    void unsafeFollowedByBraceIsABlockEvenAcrossComments() {
+        assertEquals(List.of(UnsafeKind.BLOCK, UnsafeKind.BLOCK),
+                kinds("fn f() { unsafe { g() }; unsafe /* why */ // more\n { h() } }"));
+    }
+
+    @Test
+    void rawStringHidesUnsafeKeyword() {
+        assertEquals(List.of(), kinds("const S: &str = r##\"unsafe { \"# unsafe fn x() {}\"##;"));
+    }
+
+    @Test
+    void nestedCommentHidesUnsafeKeyword() {
+        assertEquals(List.of(), kinds("/* outer /* inner */ unsafe { x } */ fn f() {}"));
+    }
+
+    @Test
+    void docCommentHidesUnsafeKeyword() {
+        assertEquals(List.of(), kinds("/// unsafe { x }\n//! unsafe impl Send for X {}\n/** unsafe fn f() */ fn f() {}"));
+    }
+
+    @Test
+    void charLiteralQuoteDoesNotSwallowFollowingCode() {
+        // If '{' were read as a lifetime start, the lexer could lose track; 'a' vs 'a must both work.
+        assertEquals(List.of(UnsafeKind.BLOCK, UnsafeKind.BLOCK),
+                kinds("fn f<'a>(x: &'a u8) { let c = '{'; unsafe { g('a') }; let d = '\"'; unsafe { h() } }"));
+    }
+
+    @Test
+    void unsafeFnDeclarationsCountWithQualifiersAndAbi() {
+        assertEquals(List.of(UnsafeKind.FN, UnsafeKind.FN, UnsafeKind.FN, UnsafeKind.FN, UnsafeKind.FN),
+                kinds("unsafe fn a() {}\npub const unsafe fn b() {}\nasync unsafe fn c() {}\n"
+                        + "unsafe extern \"C\" fn d(x: i32) {}\npub(crate) unsafe extern fn e() {}"));
+    }
+
+    @Test
+    void fnPointerTypesAreNotUnsafeFns() {
+        assertEquals(List.of(), kinds("type F = unsafe extern \"C\" fn(i32) -> i32;\n"
+                + "struct S { f: Option<unsafe fn(*mut u8)> }\nunsafe extern \"C\" { fn g(); }"));
+    }
+
+    @Test
+    void traitMethodWithoutBodyCounts() {
+        RustFacts facts = analyze("pub unsafe trait T {\n    unsafe fn f(&self);\n}\n");
+        assertEquals(List.of(UnsafeKind.TRAIT, UnsafeKind.FN),
+                facts.unsafeSites().stream().map(UnsafeSiteFact::kind).toList());
+        assertEquals("T::f", facts.unsafeSites().get(1).enclosing());
+    }
+
+    @Test
+    void unsafeImplAndAutoTrait() {
+        assertEquals(List.of(UnsafeKind.IMPL, UnsafeKind.TRAIT, UnsafeKind.TRAIT),
+                kinds("unsafe impl<T: Send> Send for Arc<T> {}\nunsafe auto trait A {}\nunsafe trait B {}"));
+    }
+
+    @Test
+    void unsafeAttributeAndMacroFragmentAreNotSites() {
+        assertEquals(List.of(), kinds("#[unsafe(no_mangle)] fn f() {}\nmacro_rules! m { ($($s:tt)*) => { unsafe $($s)* {} } }"));
+    }
+
+    @Test
+    void rawIdentifierUnsafeIsNotTheKeyword() {
+        assertEquals(List.of(), kinds("fn f() { let r#unsafe = 1; r#unsafe {} }"));
+    }
+
+    // ---- macros ----
+
+    @Test
+    void sitesInMacroRulesBodiesAreCountedAndMarked() {
+        RustFacts facts = analyze("""
+                macro_rules! make {
+                    ($name:ident) => {
+                        unsafe impl Send for $name {}
+                        impl $name {
+                            pub unsafe fn $name() { unsafe { x() } }
+                        }
+                        fn [<get_ $name>]() { unsafe { y() } }
+                        unsafe { z() }
+                    };
+                }
+                fn outside() { unsafe { w() } }
+                """);
+        List<UnsafeSiteFact> sites = facts.unsafeSites();
+        assertEquals(List.of(UnsafeKind.IMPL, UnsafeKind.FN, UnsafeKind.BLOCK, UnsafeKind.BLOCK, UnsafeKind.BLOCK,
+                UnsafeKind.BLOCK), sites.stream().map(UnsafeSiteFact::kind).toList());
+        assertEquals(List.of("impl Send for $name", "$name::$name", "$name::$name", "[<get_$name>]",
+                "macro_rules! make", "outside"), sites.stream().map(UnsafeSiteFact::enclosing).toList());
+        assertEquals(List.of(true, true, true, true, true, false),
+                sites.stream().map(UnsafeSiteFact::inMacroRules).toList());
+    }
+
+    @Test
+    void sitesInMacroInvocationsCountButAreNotMacroRules() {
+        RustFacts facts = analyze("fn f() { pin_init!(Foo { a: unsafe { g() } }); quote! { unsafe impl Send for X {} } }");
+        assertEquals(2, facts.unsafeSites().size());
+        assertFalse(facts.unsafeSites().get(0).inMacroRules());
+        assertEquals("f", facts.unsafeSites().get(0).enclosing());
+    }
+
+    // ---- SAFETY comments ----
+
+    @Test
+    void safetyCommentRunAboveDocumentsBlock() {
+        RustFacts facts = analyze("""
+                fn f() {
+                    // SAFETY: the pointer is valid
+                    // because reasons.
+                    let x = unsafe { *p };
+                    // SAFETY: same line
+                    unsafe { a() }; unsafe { b() } // SAFETY: trailing
+                }
+                """);
+        assertEquals(List.of(true, true, true), facts.unsafeSites().stream().map(UnsafeSiteFact::documented).toList());
+    }
+
+    @Test
+    void blankLineOrCodeBreaksTheSafetyRun() {
+        RustFacts facts = analyze("""
+                fn f() {
+                    // SAFETY: too far away
+
+                    unsafe { a() };
+                    // SAFETY: for b
+                    b();
+                    unsafe { c() };
+                    /* SAFETY: block comment above is not a // run */
+                    unsafe { d() };
+                    // Safety: wrong case
+                    unsafe { e() };
+                }
+                """);
+        assertEquals(List.of(false, false, false, false),
+                facts.unsafeSites().stream().map(UnsafeSiteFact::documented).toList());
+    }
+
+    @Test
+    void attributeLinesDoNotBreakTheSafetyRunButCodeAfterThemOnTheLineDoes() {
+        RustFacts facts = analyze("""
+                fn f() {
+                    // SAFETY: documented through the attribute
+                    #[allow(clippy::x)]
+                    unsafe { a() };
+                    // SAFETY: not through code
+                    #[allow(x)] let y = 1;
+                    unsafe { b() };
+                }
+                """);
+        assertEquals(List.of(true, false), facts.unsafeSites().stream().map(UnsafeSiteFact::documented).toList());
+    }
+
+    @Test
+    void safetyAboveALetStatementDocumentsItsInitialiserBlockOnTheNextLine() {
+        RustFacts facts = analyze("""
+                fn f() {
+                    // SAFETY: documented at the statement.
+                    let ret =
+                        unsafe { a() };
+                    // SAFETY: also through attributes and patterns
+                    #[allow(unused)]
+                    let (x, y): (u8, [u8; 2]) =
+                        unsafe { b() };
+                    // Not a safety comment.
+                    call(x,
+                        unsafe { c() });
+                }
+                """);
+        assertEquals(List.of(true, true, false),
+                facts.unsafeSites().stream().map(UnsafeSiteFact::documented).toList());
+    }
+
+    @Test
+    void safetyOnlyDocumentsBlocks() {
+        assertFalse(analyze("// SAFETY: x\nunsafe fn f() {}").unsafeSites().get(0).documented());
+    }
+
+    // ---- enclosing names ----
+
+    @Test
+    void enclosingNamesFollowItems() {
+        RustFacts facts = analyze("""
+                unsafe impl<T: ?Sized + Sync> Send for Arc<T> {}
+                impl<T> Arc<T> {
+                    pub fn new(x: T) -> impl Fn() -> u8 { unsafe { a() } }
+                    const C: u8 = unsafe { c() };
+                }
+                impl<T: Foo<Vec<u8>>> core::ops::Deref for Arc<Vec<T>> where T: Bar { fn deref(&self) { unsafe { d() } } }
+                trait Tr { fn m() { unsafe { e() } } }
+                fn free() { fn inner() { unsafe { f() } } }
+                static S: u8 = unsafe { g() };
+                mod m { fn h() { unsafe { i() } } }
+                """);
+        assertEquals(List.of("impl Send for Arc", "Arc::new", "impl Arc", "Arc::deref",
+                "Tr::m", "inner", "", "h"), facts.unsafeSites().stream().map(UnsafeSiteFact::enclosing).toList());
+    }
+
+    // ---- bindings ----
+
+    @Test
+    void bindingsAreCountedPerNameInCodeOnly() {
+        RustFacts facts = analyze("""
+                use kernel::bindings::{self, foo, bar as baz};
+                use crate::bindings::{qux::Sub, quux};
+                fn f() {
+                    unsafe { bindings::foo(kernel::bindings::BAR, crate::bindings::foo) };
+                    m!(bindings::in_macro);
+                    // bindings::in_comment
+                    let s = "bindings::in_string";
+                    let t = my_bindings::other;
+                    let u = bindings::<T>;
+                }
+                """);
+        assertEquals(Map.of("foo", 3, "bar", 1, "BAR", 1, "qux", 1, "quux", 1, "in_macro", 1), facts.bindings());
+    }
+
+    // ---- kernel paths ----
+
+    @Test
+    void useTreesExpandGroupsSelfAndGlobs() {
+        assertEquals(List.of("kernel:net::phy", "kernel:net::phy::Driver", "kernel:prelude"),
+                refs("use kernel::{net::phy::{self, Driver}, prelude::*};"));
+    }
+
+    @Test
+    void pathsStopAtGenericsMacrosAndCalls() {
+        assertEquals(List.of("kernel:sync::Arc", "kernel:c_str", "kernel:sync::new_mutex", "kernel:error::code::EINVAL"),
+                refs("fn f() { let a = kernel::sync::Arc::<u8>::new(1); kernel::c_str!(\"x\"); "
+                        + "kernel::sync::new_mutex(); ::kernel::error::code::EINVAL }"));
+    }
+
+    @Test
+    void crateRootsIncludeDollarCrateButNotLaterSegments() {
+        assertEquals(List.of("crate:alloc::Flags", "crate:init::PinInit", "crate:types"),
+                refs("use crate::alloc::Flags;\nmacro_rules! m { () => { $crate::init::PinInit } }\n"
+                        + "pub(crate) fn f() -> other::kernel::X { foo::crate::x; crate::types::{self}; }"));
+    }
+
+    @Test
+    void usesKernelNeedsKernelInCode() {
+        assertTrue(analyze("fn f() { kernel::pr_info!(\"x\"); }").usesKernel());
+        assertTrue(analyze("use kernel;").usesKernel());
+        assertTrue(analyze("extern crate kernel;").usesKernel());
+        assertFalse(analyze("// kernel::x\nfn f() { let s = \"kernel::y\"; crate::z(); }").usesKernel());
+        assertFalse(analyze("fn kernel() {} fn g() { self.kernel::x }").usesKernel());
+    }
+
+    @Test
+    void pathRefLinesAreTheLeafLines() {
+        List<PathRef> refs = analyze("use kernel::{\n    a,\n    b::c,\n};").kernelRefs();
+        assertEquals(List.of(2, 3), refs.stream().map(PathRef::line).toList());
+    }
+
+    // ---- mod declarations ----
+
+    @Test
+    void modDeclarationsWithVisibilityPathAndInlineParents() {
+        List<ModDecl> mods = analyze("""
+                pub mod a;
+                #[cfg(CONFIG_X)]
+                #[path = "other/b_impl.rs"]
+                pub(crate) mod b;
+                mod c {
+                    pub mod d {
+                        mod e;
+                    }
+                }
+                fn f() { let m = "mod z;"; } // mod y;
+                """).modDecls();
+        assertEquals(List.of(
+                new ModDecl("a", 1, List.of(), false, Optional.empty()),
+                new ModDecl("b", 4, List.of(), false, Optional.of("other/b_impl.rs")),
+                new ModDecl("c", 5, List.of(), true, Optional.empty()),
+                new ModDecl("d", 6, List.of("c"), true, Optional.empty()),
+                new ModDecl("e", 7, List.of("c", "d"), false, Optional.empty())), mods);
+    }
+
+    // ---- lines ----
+
+    @Test
+    void linesCountAFinalLineWithoutNewline() {
+        assertEquals(0, analyze("").lines());
+        assertEquals(1, analyze("x").lines());
+        assertEquals(1, analyze("x\n").lines());
+        assertEquals(2, analyze("x\ny").lines());
+    }
+
+    @Test
+    void unterminatedCommentBecomesAWarningNotACrash() {
+        RustFacts facts = analyze("fn f() { unsafe { a() } }\n/* open\nunsafe { b() }");
+        assertEquals(1, facts.unsafeSites().size());
+        assertEquals(2, facts.warnings().get(0).line());
+    }
+}

@@ -1,0 +1,72 @@
+package dev.interopatlas.indexer.rust;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.interopatlas.indexer.facts.RustFacts;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/** The lexer and analyzer terminate quickly and never throw, whatever the input. */
+class RustLexerPropertyTest {
+    /** Fragments chosen to break a naive lexer: openers without closers, quotes, prefixes, nesting. */
+    private static final List<String> FRAGMENTS = List.of("unsafe", " ", "\n", "{", "}", "(", ")", "[", "]",
+            "fn", "impl", "trait", "mod", "x", "'", "'a", "'a'", "'\\", "\\", "\"", "r#", "r#\"", "\"#", "#", "b'",
+            "br", "c\"", "cr##\"", "/*", "*/", "//", "///", "//!", "/**", "::", "kernel", "crate", "$crate",
+            "bindings", "macro_rules!", "!", "0x", "1.", "1e", ".0", "_", "é", "\uD83D\uDE00", "\r", "\t", ";", ",",
+            "<", ">", "SAFETY:", "#[path = \"a.rs\"]", "use", "extern", "\"C\"", "auto", "$", "@");
+
+    @Provide
+    Arbitrary<String> rustish() {
+        return Arbitraries.of(FRAGMENTS).list().ofMaxSize(200).map(parts -> String.join("", parts));
+    }
+
+    @Property(tries = 500)
+    void tokensTileRandomStringsExactly(@ForAll String source) {
+        assertTiles(source);
+    }
+
+    @Property(tries = 1000)
+    void tokensTileRustFragmentMixesExactly(@ForAll("rustish") String source) {
+        assertTiles(source);
+    }
+
+    @Property(tries = 500)
+    void analyzerNeverThrowsOnFragmentMixes(@ForAll("rustish") String source) {
+        long start = System.nanoTime();
+        RustFacts facts = RustFileAnalyzer.analyze(source.getBytes(StandardCharsets.UTF_8));
+        assertTrue(System.nanoTime() - start < 2_000_000_000L, "analysis took too long");
+        assertTrue(facts.lines() >= 0);
+        facts.unsafeSites().forEach(s -> assertTrue(s.line() >= 1 && s.line() <= Math.max(1, facts.lines())));
+    }
+
+    @Property(tries = 300)
+    void analyzerNeverThrowsOnRandomBytes(@ForAll byte[] bytes) {
+        RustFacts facts = RustFileAnalyzer.analyze(bytes);
+        assertTrue(facts.lines() >= 0);
+    }
+
+    private static void assertTiles(String source) {
+        long start = System.nanoTime();
+        RustLexer.Result result = RustLexer.lex(source);
+        assertTrue(System.nanoTime() - start < 2_000_000_000L, "lexing took too long");
+        int offset = 0;
+        int line = 1;
+        for (Token t : result.tokens()) {
+            assertEquals(offset, t.start(), "tokens must be contiguous");
+            assertTrue(t.end() > t.start() && t.end() <= source.length(), "token offsets in bounds");
+            assertEquals(source.substring(t.start(), t.end()), t.text());
+            assertEquals(line, t.line(), "line of token at " + t.start());
+            line += (int) t.text().chars().filter(c -> c == '\n').count();
+            offset = t.end();
+        }
+        assertEquals(source.length(), offset, "tokens must cover the whole input");
+        int lastLine = line;
+        result.warnings().forEach(w -> assertTrue(w.line() >= 1 && w.line() <= lastLine));
+    }
+}
