@@ -68,6 +68,7 @@ final class FakeAnalyzers {
         return new CFileFacts(List.of(new IncludeDirective("linux/types.h", true, 1)),
                 List.of(new CDeclaration("phy_start", CDeclKind.FUNCTION, 2, Optional.empty()),
                         new CDeclaration("PHY_UP", CDeclKind.ENUM_CONSTANT, 3, Optional.of("phy_state")),
+                        new CDeclaration("device", CDeclKind.STRUCT, 3, Optional.empty(), true),
                         new CDeclaration("len" + text.length(), CDeclKind.MACRO_CONSTANT, 4, Optional.empty())),
                 List.of(new HelperWrapper("mutex_lock", 5, List.of("mutex_lock"))),
                 List.of());
