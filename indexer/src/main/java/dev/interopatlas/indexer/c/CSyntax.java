@@ -46,6 +46,24 @@ final class CSyntax {
             "__typeof__", "__typeof", "_Generic", "_Alignof", "__alignof__", "alignof", "asm", "__asm__",
             "__builtin_expect", "__attribute__", "_Static_assert", "static_assert", "do", "case");
 
+    /**
+     * Kernel macros that declare one variable, with the position of its name among their arguments:
+     * {@code extern DECLARE_BITMAP(name, bits);}, {@code DECLARE_PER_CPU(type, name);}.
+     */
+    static final java.util.Map<String, Integer> DECLARING_MACROS = java.util.Map.ofEntries(
+            java.util.Map.entry("DECLARE_BITMAP", 0),
+            java.util.Map.entry("__ETHTOOL_DECLARE_LINK_MODE_MASK", 0),
+            java.util.Map.entry("DECLARE_STATIC_KEY_FALSE", 0),
+            java.util.Map.entry("DECLARE_STATIC_KEY_TRUE", 0),
+            java.util.Map.entry("DECLARE_PER_CPU", 1),
+            java.util.Map.entry("DECLARE_PER_CPU_ALIGNED", 1),
+            java.util.Map.entry("DECLARE_PER_CPU_READ_MOSTLY", 1),
+            java.util.Map.entry("DECLARE_PER_CPU_SHARED_ALIGNED", 1),
+            java.util.Map.entry("DECLARE_PER_CPU_PAGE_ALIGNED", 1),
+            java.util.Map.entry("DECLARE_PER_CPU_CACHE_HOT", 1),
+            java.util.Map.entry("DECLARE_PER_CPU_DECRYPTED", 1),
+            java.util.Map.entry("DECLARE_PER_CPU_FIRST", 1));
+
     static boolean isTrailingAttribute(String word) {
         return TRAILING_ATTRIBUTES.contains(word) || (word.startsWith("__") && word.endsWith("aligned"))
                 || (word.startsWith("__") && word.endsWith("aligned_in_smp"));

@@ -498,7 +498,37 @@ final class DeclarationParser {
                 return pointerDeclarator(item);
             }
         }
-        return plainDeclarator(items, first);
+        Optional<Declarator> declaredByMacro = macroDeclarator(items);
+        return declaredByMacro.isPresent() ? declaredByMacro : plainDeclarator(items, first);
+    }
+
+    /** {@code extern DECLARE_BITMAP(cpu_bits, NR_CPUS);}: the variable a known declaring macro names. */
+    private Optional<Declarator> macroDeclarator(List<Integer> items) {
+        for (int k = 0; k + 1 < items.size(); k++) {
+            int item = items.get(k);
+            Integer position = item == TYPE_PLACEHOLDER ? null : CSyntax.DECLARING_MACROS.get(t.get(item).text());
+            if (position == null || !is(items.get(k + 1), "(")) {
+                continue;
+            }
+            int open = items.get(k + 1);
+            int close = Math.min(match[open] < 0 ? n : match[open], n);
+            int argument = 0;
+            int argumentStart = open + 1;
+            for (int j = open + 1; j <= close; j++) {
+                boolean endOfArgument = j == close || (t.get(j).is(",") && t.get(j).kind() == CToken.Kind.PUNCT);
+                if (endOfArgument) {
+                    if (argument == position) {
+                        return j - argumentStart == 1 && isPlainIdent(argumentStart)
+                                ? Optional.of(new Declarator(argumentStart, false)) : Optional.empty();
+                    }
+                    argument++;
+                    argumentStart = j + 1;
+                } else if (isOpener(t.get(j))) {
+                    j = Math.min(after(j), close) - 1;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private boolean hasTypeBefore(List<Integer> items, int k) {
@@ -578,7 +608,7 @@ final class DeclarationParser {
         }
         int nameIndex = items.size() - 1;
         int name = items.get(nameIndex);
-        if (name == TYPE_PLACEHOLDER || !isPlainIdent(name)) {
+        if (name == TYPE_PLACEHOLDER || !isPlainIdent(name) || CSyntax.isTrailingAttribute(t.get(name).text())) {
             return Optional.empty();
         }
         if (first && !hasTypeBefore(items, nameIndex)) {

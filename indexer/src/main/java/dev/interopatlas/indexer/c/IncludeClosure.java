@@ -8,6 +8,7 @@ import dev.interopatlas.indexer.source.SourceFile;
 import dev.interopatlas.indexer.source.SourceTree;
 import dev.interopatlas.model.index.UnresolvedInclude;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -50,31 +51,55 @@ public final class IncludeClosure {
         Map<String, CFileFacts> facts = new LinkedHashMap<>();
         List<IncludeEdge> edges = new ArrayList<>();
         List<UnresolvedInclude> unresolved = new ArrayList<>();
-        Deque<String> queue = new ArrayDeque<>(roots);
+        // Breadth-first, one level at a time: a level's files are parsed in parallel, then their includes are
+        // followed in order, which discovers files in exactly the order a sequential queue would.
+        List<String> frontier = new ArrayList<>(roots);
         Set<String> queued = new LinkedHashSet<>(roots);
         monitor.beginTask("Resolving C includes", ProgressMonitor.UNKNOWN);
-        while (!queue.isEmpty()) {
+        while (!frontier.isEmpty()) {
             monitor.checkCancelled();
-            String path = queue.removeFirst();
-            SourceFile file = tree.file(path).orElseThrow(() -> new IOException("closure file vanished: " + path));
-            CFileFacts fileFacts = provider.c(tree, file);
-            facts.put(path, fileFacts);
-            for (IncludeDirective include : fileFacts.includes()) {
-                IncludeResolver.Outcome outcome = resolver.resolve(path, include);
-                if (outcome.found()) {
-                    edges.add(new IncludeEdge(path, outcome.path(), include.line()));
-                    if (queued.add(outcome.path())) {
-                        queue.addLast(outcome.path());
+            List<CFileFacts> parsed = parseAll(tree, frontier, provider);
+            List<String> next = new ArrayList<>();
+            for (int i = 0; i < frontier.size(); i++) {
+                String path = frontier.get(i);
+                CFileFacts fileFacts = parsed.get(i);
+                facts.put(path, fileFacts);
+                for (IncludeDirective include : fileFacts.includes()) {
+                    IncludeResolver.Outcome outcome = resolver.resolve(path, include);
+                    if (outcome.found()) {
+                        edges.add(new IncludeEdge(path, outcome.path(), include.line()));
+                        if (queued.add(outcome.path())) {
+                            next.add(outcome.path());
+                        }
+                    } else {
+                        unresolved.add(new UnresolvedInclude(path, include.line(), include.target(),
+                                outcome.reason()));
                     }
-                } else {
-                    unresolved.add(new UnresolvedInclude(path, include.line(), include.target(), outcome.reason()));
                 }
             }
-            monitor.update(1);
+            monitor.update(frontier.size());
+            frontier = next;
         }
         monitor.endTask();
         return new IncludeClosure(Collections.unmodifiableMap(facts), List.copyOf(roots), List.copyOf(edges),
                 List.copyOf(unresolved));
+    }
+
+    private static List<CFileFacts> parseAll(SourceTree tree, List<String> paths, FactsProvider provider)
+            throws IOException {
+        try {
+            return paths.parallelStream().map(path -> {
+                SourceFile file = tree.file(path)
+                        .orElseThrow(() -> new UncheckedIOException(new IOException("closure file vanished: " + path)));
+                try {
+                    return provider.c(tree, file);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }).toList();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
     }
 
     private static List<String> roots(SourceTree tree, KbuildSearchPath search) throws IOException {

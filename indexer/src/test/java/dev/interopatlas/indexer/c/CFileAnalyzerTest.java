@@ -160,13 +160,15 @@ class CFileAnalyzerTest {
                 extern unsigned long __gadget_offset[4];
                 static const int gadget_table[] = { 1, 2, 3 };
                 DECLARE_PER_CPU(int, gadget_percpu);
+                extern const DECLARE_BITMAP(gadget_bits, 64);
+                extern __ETHTOOL_DECLARE_LINK_MODE_MASK(gadget_modes) __ro_after_init;
                 EXPORT_SYMBOL(gadget_a);
                 """);
         for (String name : List.of("gadget_wq", "gadget_a", "gadget_b", "gadget_hook", "gadget_mask",
-                "__gadget_offset", "gadget_table")) {
+                "__gadget_offset", "gadget_table", "gadget_percpu", "gadget_bits", "gadget_modes")) {
             assertEquals(CDeclKind.VARIABLE, kindOf(f, name), String.valueOf(name));
         }
-        assertNoneNamed(f, "DECLARE_PER_CPU", "EXPORT_SYMBOL", "__read_mostly", "gadget_percpu");
+        assertNoneNamed(f, "DECLARE_PER_CPU", "DECLARE_BITMAP", "EXPORT_SYMBOL", "__read_mostly", "__ro_after_init");
     }
 
     @Test
@@ -235,6 +237,17 @@ class CFileAnalyzerTest {
         assertTrue(decl(f, "hidden_in_string").isEmpty());
         assertEquals(CDeclKind.VARIABLE, kindOf(f, "gadget_name"), String.valueOf("gadget_name"));
         assertEquals(CDeclKind.VARIABLE, kindOf(f, "visible_after"), String.valueOf("visible_after"));
+    }
+
+    @Test
+    void continuedLineCommentsAndEscapedQuotesDoNotLeak() {
+        CFileFacts f = facts("// a comment that goes on \\\nint hidden_by_continuation;\n"
+                + "static const char gadget_quote = '\\'';\nstatic const char *gadget_s = \"a\\\"b;\";\n"
+                + "int gadget_visible;\n");
+        assertTrue(decl(f, "hidden_by_continuation").isEmpty());
+        assertEquals(CDeclKind.VARIABLE, kindOf(f, "gadget_quote"));
+        assertEquals(CDeclKind.VARIABLE, kindOf(f, "gadget_s"));
+        assertEquals(Optional.of(5), decl(f, "gadget_visible").map(CDeclaration::line));
     }
 
     @Test

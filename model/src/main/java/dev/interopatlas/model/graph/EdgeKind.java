@@ -4,11 +4,14 @@ package dev.interopatlas.model.graph;
 public enum EdgeKind {
     /** header → header it {@code #include}s. */
     INCLUDES,
-    /** header → C symbol declared in it. */
+    /** header → C symbol declared in it (containment: a change to the header reaches the symbol). */
     DECLARES,
-    /** abstraction or consumer → C symbol it names as {@code bindings::X}. */
+    /**
+     * abstraction or consumer → what it names as {@code bindings::X}: the C symbol, or the helper when X reaches
+     * Rust through a {@code rust_helper_X} wrapper.
+     */
     BINDS,
-    /** helper → the C inline function or macro it wraps; C symbol → helper that provides it to Rust. */
+    /** helper → the C inline function or macro it wraps. */
     WRAPS,
     /** consumer → abstraction module, module → module. */
     USES

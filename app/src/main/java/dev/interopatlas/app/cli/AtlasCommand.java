@@ -1,0 +1,39 @@
+package dev.interopatlas.app.cli;
+
+import dev.interopatlas.indexer.IndexException;
+import dev.interopatlas.indexer.progress.IndexCancelledException;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The root of the command line; each subcommand is one class registered here. */
+@Command(name = "interop-atlas", mixinStandardHelpOptions = true, version = "Interop Atlas 0.1",
+        description = "Maps the Linux kernel's Rust/C boundary. Without a command, opens the desktop app.",
+        subcommands = {IndexCommand.class, MetricsCommand.class, HotspotsCommand.class, ReadinessCommand.class,
+                MaintainersCommand.class})
+public final class AtlasCommand {
+    /** Exit code for a failure the user can fix (bad path, not a kernel, missing tag). */
+    public static final int EXIT_ERROR = 1;
+    /** Exit code when the user stopped the work. */
+    public static final int EXIT_CANCELLED = 130;
+
+    /** Runs a command line and returns the process exit code; errors become one line on {@code err}. */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        CommandLine commandLine = new CommandLine(new AtlasCommand())
+                .setOut(new PrintWriter(out, true))
+                .setErr(new PrintWriter(err, true))
+                .setExecutionExceptionHandler((e, cmd, parseResult) -> {
+                    cmd.getErr().println("interop-atlas " + cmd.getCommandName() + ": error: " + describe(e));
+                    return e instanceof IndexCancelledException ? EXIT_CANCELLED : EXIT_ERROR;
+                });
+        return commandLine.execute(args);
+    }
+
+    private static String describe(Exception e) {
+        if (e instanceof CliException || e instanceof IndexException || e instanceof IndexCancelledException) {
+            return e.getMessage();
+        }
+        return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+    }
+}

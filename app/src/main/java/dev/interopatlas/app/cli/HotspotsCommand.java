@@ -1,0 +1,86 @@
+package dev.interopatlas.app.cli;
+
+import dev.interopatlas.indexer.analysis.HotspotRanking;
+import dev.interopatlas.indexer.io.AtomicFiles;
+import dev.interopatlas.model.analysis.Hotspot;
+import dev.interopatlas.model.analysis.HotspotScope;
+import dev.interopatlas.model.index.KernelIndex;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code hotspots TREE_OR_REPO [--rev TAG] [--by file|module|function] --json|--csv OUT}. */
+@Command(name = "hotspots", description = "Rank unsafe code per file, abstraction module or function/impl.")
+final class HotspotsCommand implements Callable<Integer> {
+    @Mixin
+    TreeSelection selection;
+
+    @Option(names = "--by", defaultValue = "file", paramLabel = "file|module|function",
+            description = "What a row aggregates (default: ${DEFAULT-VALUE}).")
+    String by;
+
+    @ArgGroup(multiplicity = "1")
+    Output output;
+
+    static final class Output {
+        @Option(names = "--json", paramLabel = "FILE", required = true)
+        Optional<Path> json;
+        @Option(names = "--csv", paramLabel = "FILE", required = true)
+        Optional<Path> csv;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        HotspotScope scope = parseScope(by);
+        List<Hotspot> rows;
+        TreeSelection.Opened indexed;
+        try (TreeSelection.Opened opened = selection.open()) {
+            indexed = opened;
+            rows = HotspotRanking.rank(opened.index(), scope, opened.previous());
+        }
+        if (output.json.isPresent()) {
+            JsonOutput.write(new HotspotReport(indexed.index().tree(), indexed.index().release(), scope, rows),
+                    output.json, System.out);
+        } else {
+            AtomicFiles.write(output.csv.orElseThrow(), csv(rows).getBytes(StandardCharsets.UTF_8));
+        }
+        System.err.printf(Locale.ROOT, "%d %s rows with unsafe code%n", rows.size(), by);
+        return 0;
+    }
+
+    static HotspotScope parseScope(String by) throws CliException {
+        try {
+            return HotspotScope.valueOf(by.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new CliException("--by must be file, module or function, not '" + by + "'");
+        }
+    }
+
+    /** The JSON form: the rows with the tree and release they belong to. */
+    record HotspotReport(String tree, Optional<String> release, HotspotScope by, List<Hotspot> hotspots) {
+    }
+
+    static String csv(List<Hotspot> rows) {
+        StringBuilder out = new StringBuilder(Csv.row(List.of("scope", "key", "path", "line", "role", "lines",
+                "unsafeBlocks", "unsafeFns", "unsafeImpls", "unsafeTraits", "undocumentedBlocks", "total",
+                "sitesPer100Lines", "inMacroShare", "changeSincePrevious")));
+        for (Hotspot r : rows) {
+            List<Object> fields = new ArrayList<>(List.of(r.scope().name().toLowerCase(Locale.ROOT), r.key(),
+                    r.path(), r.line(), r.role().json(), r.lines().map(String::valueOf).orElse(""), r.unsafeBlocks(),
+                    r.unsafeFns(), r.unsafeImpls(), r.unsafeTraits(), r.undocumentedBlocks(), r.total(),
+                    r.sitesPer100Lines().map(d -> String.format(Locale.ROOT, "%.2f", d)).orElse(""),
+                    String.format(Locale.ROOT, "%.3f", r.inMacroShare()),
+                    r.changeSincePrevious().map(String::valueOf).orElse("")));
+            out.append(Csv.row(fields));
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,67 @@
+package dev.interopatlas.app.cli;
+
+import dev.interopatlas.indexer.analysis.ReadinessAnalysis;
+import dev.interopatlas.indexer.io.AtomicFiles;
+import dev.interopatlas.indexer.maintainers.MaintainersIndex;
+import dev.interopatlas.model.analysis.ReadinessReport;
+import dev.interopatlas.model.analysis.SubsystemReadiness;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code readiness TREE_OR_REPO [--rev TAG] [--all] --json|--csv OUT}. */
+@Command(name = "readiness", description = "Rust readiness per MAINTAINERS section: abstractions, consumers, helpers, "
+        + "bound share of declared C functions, unsafe density, SAFETY share.")
+final class ReadinessCommand implements Callable<Integer> {
+    @Mixin
+    TreeSelection selection;
+
+    @Option(names = "--all", description = "Also list sections that have no Rust at all.")
+    boolean all;
+
+    @ArgGroup(multiplicity = "1")
+    Output output;
+
+    static final class Output {
+        @Option(names = "--json", paramLabel = "FILE", required = true)
+        Optional<Path> json;
+        @Option(names = "--csv", paramLabel = "FILE", required = true)
+        Optional<Path> csv;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        ReadinessReport report;
+        try (TreeSelection.Opened opened = selection.open()) {
+            report = ReadinessAnalysis.analyze(opened.index(), MaintainersIndex.load(opened.tree()), all);
+        }
+        if (output.json.isPresent()) {
+            JsonOutput.write(report, output.json, System.out);
+        } else {
+            AtomicFiles.write(output.csv.orElseThrow(), csv(report.sections()).getBytes(StandardCharsets.UTF_8));
+        }
+        System.err.printf(Locale.ROOT, "%d sections touch Rust%n", report.sections().size());
+        return 0;
+    }
+
+    static String csv(List<SubsystemReadiness> rows) {
+        StringBuilder out = new StringBuilder(Csv.row(List.of("section", "status", "rustSection", "rustFiles",
+                "abstractions", "consumers", "helpers", "declaredFunctions", "boundFunctions", "boundShare",
+                "rustLines", "unsafeSites", "unsafePer100Lines", "documentedShare")));
+        for (SubsystemReadiness r : rows) {
+            out.append(Csv.row(List.of(r.section(), r.status().orElse(""), r.rustSection(), r.rustFiles(),
+                    r.abstractions(), r.consumers(), r.helpers(), r.declaredFunctions(), r.boundFunctions(),
+                    String.format(Locale.ROOT, "%.4f", r.boundShare()), r.rustLines(), r.unsafeSites(),
+                    r.unsafePer100Lines().map(d -> String.format(Locale.ROOT, "%.2f", d)).orElse(""),
+                    r.documentedShare().map(d -> String.format(Locale.ROOT, "%.4f", d)).orElse(""))));
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,156 @@
+package dev.interopatlas.app.export;
+
+import dev.interopatlas.app.export.Canvas.Anchor;
+import dev.interopatlas.app.export.DiagramScene.LegendEntry;
+import dev.interopatlas.app.export.DiagramScene.SceneEdge;
+import dev.interopatlas.app.export.DiagramScene.SceneNode;
+import dev.interopatlas.app.export.DiagramScene.SceneStyle;
+import java.io.IOException;
+
+/**
+ * Lays a {@link DiagramScene} out on a page (title, graph, legend, caption) and draws it on a {@link Canvas}.
+ * Layout coordinates are mapped to page pixels here, with no SVG transforms, so every renderer agrees and text
+ * keeps its size.
+ */
+public final class GraphDiagram {
+    private static final double MARGIN = 32;
+
+    private final DiagramScene scene;
+    private final double width;
+    private final double height;
+    private final double scale;
+    private final double dx;
+    private final double dy;
+    private final double footerTop;
+
+    public GraphDiagram(DiagramScene scene, PageSize size) {
+        this.scene = scene;
+        SceneStyle style = scene.style();
+        double header = MARGIN + style.titleSize() * 1.6;
+        double footer = MARGIN + style.labelSize() * 2.6 + (scene.caption().isPresent() ? style.labelSize() * 1.8 : 0);
+        Bounds content = Bounds.of(scene, style.labelSize());
+        if (size.fitsContent()) {
+            scale = 1.0;
+            width = Math.max(640, Math.ceil(content.width() + 2 * MARGIN));
+            height = Math.ceil(content.height() + header + footer);
+        } else {
+            width = size.width();
+            height = size.height();
+            scale = Math.min((width - 2 * MARGIN) / content.width(), (height - header - footer) / content.height());
+        }
+        dx = (width - content.width() * scale) / 2 - content.minX() * scale;
+        dy = header + (height - header - footer - content.height() * scale) / 2 - content.minY() * scale;
+        footerTop = height - footer;
+    }
+
+    public double width() {
+        return width;
+    }
+
+    public double height() {
+        return height;
+    }
+
+    /** Page x of a layout x. */
+    public double pageX(double layoutX) {
+        return layoutX * scale + dx;
+    }
+
+    /** Page y of a layout y. */
+    public double pageY(double layoutY) {
+        return layoutY * scale + dy;
+    }
+
+    public String toSvg() {
+        SvgCanvas canvas = new SvgCanvas(width, height, scene.title(), scene.style().fontFamily());
+        draw(canvas);
+        return canvas.finish();
+    }
+
+    public byte[] toPng(double pixelScale) throws IOException {
+        RasterCanvas canvas = new RasterCanvas((int) Math.ceil(width), (int) Math.ceil(height), pixelScale,
+                scene.style().fontFamily());
+        draw(canvas);
+        return canvas.png();
+    }
+
+    public void draw(Canvas canvas) {
+        SceneStyle style = scene.style();
+        canvas.rect(0, 0, width, height, style.background(), 0);
+        canvas.beginGroup("title");
+        canvas.text(MARGIN, MARGIN + style.titleSize(), scene.title(), style.titleSize(), style.text(), true,
+                Anchor.START, 1);
+        canvas.endGroup();
+        canvas.beginGroup("edges");
+        for (SceneEdge edge : scene.edges()) {
+            canvas.line(pageX(edge.x1()), pageY(edge.y1()), pageX(edge.x2()), pageY(edge.y2()), edge.color(),
+                    Math.max(0.5, edge.width() * Math.min(1, scale)), edge.faded() ? 0.15 : 0.7);
+        }
+        canvas.endGroup();
+        canvas.beginGroup("nodes");
+        for (SceneNode node : scene.nodes()) {
+            canvas.circle(pageX(node.x()), pageY(node.y()), Math.max(1.5, node.radius() * scale), node.fill(),
+                    node.stroke(), node.faded() ? 0.2 : 1, node.label());
+        }
+        canvas.endGroup();
+        canvas.beginGroup("labels");
+        for (SceneNode node : scene.nodes()) {
+            if (node.showLabel()) {
+                canvas.text(pageX(node.x()) + Math.max(1.5, node.radius() * scale) + 4,
+                        pageY(node.y()) + style.labelSize() * 0.35, node.label(), style.labelSize(), style.text(),
+                        false, Anchor.START, node.faded() ? 0.3 : 1);
+            }
+        }
+        canvas.endGroup();
+        drawLegend(canvas, style);
+        scene.caption().ifPresent(caption -> {
+            canvas.beginGroup("caption");
+            canvas.text(MARGIN, height - MARGIN * 0.6, caption, style.labelSize(), style.mutedText(), false,
+                    Anchor.START, 1);
+            canvas.endGroup();
+        });
+    }
+
+    private void drawLegend(Canvas canvas, SceneStyle style) {
+        canvas.beginGroup("legend");
+        double x = MARGIN;
+        double y = footerTop + MARGIN * 0.5;
+        double swatch = style.labelSize();
+        for (LegendEntry entry : scene.legend()) {
+            canvas.rect(x, y, swatch, swatch, entry.color(), swatch / 2);
+            canvas.text(x + swatch * 1.5, y + swatch * 0.85, entry.label(), style.labelSize(), style.text(), false,
+                    Anchor.START, 1);
+            x += swatch * 3 + TextMetrics.width(entry.label(), style.labelSize());
+        }
+        canvas.endGroup();
+    }
+
+    /** The layout-space box holding every node and its label. */
+    private record Bounds(double minX, double minY, double maxX, double maxY) {
+        static Bounds of(DiagramScene scene, double labelSize) {
+            if (scene.nodes().isEmpty()) {
+                return new Bounds(0, 0, 1, 1);
+            }
+            double minX = Double.MAX_VALUE;
+            double minY = Double.MAX_VALUE;
+            double maxX = -Double.MAX_VALUE;
+            double maxY = -Double.MAX_VALUE;
+            for (SceneNode node : scene.nodes()) {
+                double label = node.showLabel() ? TextMetrics.width(node.label(), labelSize) + 6 : 0;
+                minX = Math.min(minX, node.x() - node.radius());
+                maxX = Math.max(maxX, node.x() + node.radius() + label);
+                minY = Math.min(minY, node.y() - node.radius() - labelSize);
+                maxY = Math.max(maxY, node.y() + node.radius() + labelSize);
+            }
+            return new Bounds(minX, minY, maxX, maxY);
+        }
+
+        double width() {
+            return Math.max(1, maxX - minX);
+        }
+
+        double height() {
+            return Math.max(1, maxY - minY);
+        }
+    }
+}

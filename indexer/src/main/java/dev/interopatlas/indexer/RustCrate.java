@@ -1,0 +1,108 @@
+package dev.interopatlas.indexer;
+
+import dev.interopatlas.indexer.facts.PathRef;
+import dev.interopatlas.indexer.facts.RustFacts;
+import dev.interopatlas.indexer.facts.UnsafeSiteFact;
+import dev.interopatlas.indexer.rust.FileRoles;
+import dev.interopatlas.indexer.rust.KernelModuleTree;
+import dev.interopatlas.indexer.rust.KernelPaths;
+import dev.interopatlas.model.index.RustModule;
+import dev.interopatlas.model.metrics.FileMetrics;
+import dev.interopatlas.model.metrics.FileRole;
+import dev.interopatlas.model.metrics.UnsafeKind;
+import dev.interopatlas.model.metrics.UnsafeSite;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.stream.Collectors;
+
+/**
+ * The Rust side of one tree once every file is lexed: the kernel crate's modules, each file's role and its
+ * figures. Turns per-blob {@link RustFacts} into per-path {@link FileMetrics}.
+ */
+public final class RustCrate {
+    /** Files of the kernel crate live here; {@code crate::} in them means the kernel crate. */
+    public static final String KERNEL_CRATE_DIR = "rust/kernel/";
+
+    private final SortedMap<String, RustFacts> facts;
+    private final List<RustModule> modules;
+    private final List<String> missingModules;
+    private final Map<String, String> moduleOfFile;
+    private final List<FileMetrics> fileMetrics;
+
+    private RustCrate(SortedMap<String, RustFacts> facts) {
+        this.facts = facts;
+        Map<String, RustFacts> crateFiles = facts.entrySet().stream()
+                .filter(e -> e.getKey().startsWith(KERNEL_CRATE_DIR))
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        KernelModuleTree tree = KernelModuleTree.build(crateFiles);
+        this.modules = tree.modules();
+        // A kernel from before Rust has no crate at all: nothing is missing then.
+        this.missingModules = crateFiles.isEmpty() ? List.of() : tree.missing();
+        this.moduleOfFile = new HashMap<>();
+        for (RustModule module : modules) {
+            if (!module.inline()) {
+                moduleOfFile.putIfAbsent(module.file(), module.path());
+            }
+        }
+        Set<String> modulePaths = modules.stream().map(RustModule::path).collect(Collectors.toSet());
+        this.fileMetrics = facts.entrySet().stream()
+                .map(e -> metricsOf(e.getKey(), e.getValue(), modulePaths))
+                .toList();
+    }
+
+    /** @param facts per path, sorted by path */
+    public static RustCrate of(Map<String, RustFacts> facts) {
+        return new RustCrate(new java.util.TreeMap<>(facts));
+    }
+
+    private static FileMetrics metricsOf(String path, RustFacts facts, Set<String> modulePaths) {
+        List<UnsafeSiteFact> sites = facts.unsafeSites();
+        List<PathRef> refs = facts.kernelRefs();
+        boolean inKernelCrate = path.startsWith(KERNEL_CRATE_DIR);
+        return new FileMetrics(path, FileRoles.roleOf(path, facts), facts.lines(),
+                count(sites, UnsafeKind.BLOCK), count(sites, UnsafeKind.FN), count(sites, UnsafeKind.IMPL),
+                count(sites, UnsafeKind.TRAIT),
+                (int) sites.stream().filter(s -> s.kind() == UnsafeKind.BLOCK && s.documented()).count(),
+                (int) sites.stream().filter(UnsafeSiteFact::inMacroRules).count(),
+                facts.bindings(), KernelPaths.of(refs, modulePaths, inKernelCrate));
+    }
+
+    private static int count(List<UnsafeSiteFact> sites, UnsafeKind kind) {
+        return (int) sites.stream().filter(s -> s.kind() == kind).count();
+    }
+
+    public List<RustModule> modules() {
+        return modules;
+    }
+
+    /** Modules declared with {@code mod x;} whose file does not exist, as the module tree describes them. */
+    public List<String> missingModules() {
+        return missingModules;
+    }
+
+    /** Every .rs file, sorted by path. */
+    public List<FileMetrics> fileMetrics() {
+        return fileMetrics;
+    }
+
+    /** The module ({@code kernel::sync::arc}) whose body is in this file, for files of the kernel crate. */
+    public Optional<String> moduleOf(String path) {
+        return Optional.ofNullable(moduleOfFile.get(path));
+    }
+
+    public List<FileMetrics> filesWithRole(FileRole role) {
+        return fileMetrics.stream().filter(f -> f.role() == role).toList();
+    }
+
+    public List<UnsafeSite> unsafeSites() {
+        List<UnsafeSite> sites = new ArrayList<>();
+        facts.forEach((path, fileFacts) -> fileFacts.unsafeSites().forEach(s -> sites.add(
+                new UnsafeSite(path, s.line(), s.kind(), s.enclosing(), s.documented(), s.inMacroRules()))));
+        return sites;
+    }
+}

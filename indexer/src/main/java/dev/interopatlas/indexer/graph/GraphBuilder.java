@@ -1,0 +1,208 @@
+package dev.interopatlas.indexer.graph;
+
+import dev.interopatlas.indexer.RustCrate;
+import dev.interopatlas.indexer.c.CBoundaryIndex;
+import dev.interopatlas.indexer.c.CSymbol;
+import dev.interopatlas.indexer.c.HelperInfo;
+import dev.interopatlas.indexer.c.IncludeEdge;
+import dev.interopatlas.indexer.facts.CDeclKind;
+import dev.interopatlas.model.graph.Edge;
+import dev.interopatlas.model.graph.EdgeKind;
+import dev.interopatlas.model.graph.InteropGraph;
+import dev.interopatlas.model.graph.Node;
+import dev.interopatlas.model.graph.NodeKind;
+import dev.interopatlas.model.index.RustModule;
+import dev.interopatlas.model.metrics.FileMetrics;
+import dev.interopatlas.model.metrics.FileRole;
+import dev.interopatlas.model.metrics.SymbolResolution;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Builds the typed graph from what the indexer found. Node ids are stable across releases so the UI can keep a
+ * selection and diff two releases:
+ * {@code header:PATH}, {@code symbol:NAME}, {@code helper:NAME}, {@code module:kernel::a::b}, {@code consumer:PATH}.
+ */
+public final class GraphBuilder {
+    private final RustCrate crate;
+    private final CBoundaryIndex boundary;
+    private final List<SymbolResolution> symbols;
+    private final Map<String, Node> nodes = new LinkedHashMap<>();
+    private final Map<String, Edge> edges = new LinkedHashMap<>();
+
+    public GraphBuilder(RustCrate crate, CBoundaryIndex boundary, List<SymbolResolution> symbols) {
+        this.crate = crate;
+        this.boundary = boundary;
+        this.symbols = symbols;
+    }
+
+    public static String headerId(String path) {
+        return "header:" + path;
+    }
+
+    public static String symbolId(String name) {
+        return "symbol:" + name;
+    }
+
+    public static String helperId(String name) {
+        return "helper:" + name;
+    }
+
+    public static String moduleId(String modulePath) {
+        return "module:" + modulePath;
+    }
+
+    public static String consumerId(String path) {
+        return "consumer:" + path;
+    }
+
+    public InteropGraph build() {
+        addHeaders();
+        addHelpers();
+        addModules();
+        addConsumers();
+        addBoundSymbols();
+        addModuleUses();
+        return new InteropGraph(List.copyOf(nodes.values()), List.copyOf(edges.values()));
+    }
+
+    private void addHeaders() {
+        for (String header : boundary.closureHeaders()) {
+            List<CSymbol> declared = boundary.declaredIn(header);
+            int functions = (int) declared.stream().filter(d -> d.kind() == CDeclKind.FUNCTION).map(CSymbol::name)
+                    .distinct().count();
+            addNode(new Node(headerId(header), NodeKind.C_HEADER, header, Optional.of(header), Optional.empty(),
+                    Optional.of(header.endsWith(".c") ? "helper source" : "header"),
+                    Map.of("declarations", declared.size(), "functions", functions)));
+        }
+        for (IncludeEdge include : boundary.includeEdges()) {
+            addEdge(headerId(include.from()), headerId(include.to()), EdgeKind.INCLUDES, 1);
+        }
+    }
+
+    private void addHelpers() {
+        for (HelperInfo helper : boundary.helpers()) {
+            addNode(new Node(helperId(helper.name()), NodeKind.HELPER, "rust_helper_" + helper.name(),
+                    Optional.of(helper.file()), Optional.of(helper.line()), Optional.of("helper"), Map.of()));
+            addEdge(headerId(helper.file()), helperId(helper.name()), EdgeKind.DECLARES, 1);
+            for (String wrapped : helper.wraps()) {
+                boundary.symbol(wrapped).ifPresent(symbol -> {
+                    addSymbolNode(wrapped, symbol);
+                    addEdge(helperId(helper.name()), symbolId(wrapped), EdgeKind.WRAPS, 1);
+                });
+            }
+        }
+    }
+
+    private void addModules() {
+        Map<String, FileMetrics> byPath = new HashMap<>();
+        crate.fileMetrics().forEach(f -> byPath.put(f.path(), f));
+        for (RustModule module : crate.modules()) {
+            Map<String, Integer> metrics = module.inline() ? Map.of()
+                    : Optional.ofNullable(byPath.get(module.file())).map(GraphBuilder::fileFigures).orElse(Map.of());
+            addNode(new Node(moduleId(module.path()), NodeKind.ABSTRACTION, module.path(),
+                    Optional.of(module.file()), Optional.empty(),
+                    Optional.of(module.inline() ? "inline module" : "module"), metrics));
+        }
+    }
+
+    private void addConsumers() {
+        for (FileMetrics file : crate.filesWithRole(FileRole.CONSUMER)) {
+            addNode(new Node(consumerId(file.path()), NodeKind.CONSUMER, file.path(), Optional.of(file.path()),
+                    Optional.empty(), Optional.of(consumerKind(file.path())), fileFigures(file)));
+        }
+    }
+
+    /** drivers, samples or other (fs/, net/, mm/…), the split the timeline reports. */
+    public static String consumerKind(String path) {
+        if (path.startsWith("drivers/")) {
+            return "driver";
+        }
+        return path.startsWith("samples/") ? "sample" : "other";
+    }
+
+    private void addBoundSymbols() {
+        Map<String, SymbolResolution> byName = new HashMap<>();
+        symbols.forEach(s -> byName.put(s.name(), s));
+        for (SymbolResolution symbol : symbols) {
+            if (symbol.resolved() && symbol.via().filter("helper"::equals).isPresent()) {
+                continue; // reached through its helper node, added with the helpers
+            }
+            Optional<CSymbol> declaration = symbol.resolved() ? boundary.symbol(symbol.name()) : Optional.empty();
+            if (declaration.isPresent()) {
+                addSymbolNode(symbol.name(), declaration.get());
+            } else {
+                addNode(new Node(symbolId(symbol.name()), NodeKind.C_SYMBOL, symbol.name(), Optional.empty(),
+                        Optional.empty(), Optional.of("unresolved"), Map.of()));
+            }
+        }
+        for (FileMetrics file : crate.fileMetrics()) {
+            Optional<String> user = rustNodeOf(file);
+            if (user.isEmpty()) {
+                continue;
+            }
+            file.bindings().forEach((name, count) -> {
+                SymbolResolution resolution = byName.get(name);
+                boolean viaHelper = resolution != null && resolution.via().filter("helper"::equals).isPresent()
+                        && nodes.containsKey(helperId(name));
+                addEdge(user.get(), viaHelper ? helperId(name) : symbolId(name), EdgeKind.BINDS, count);
+            });
+        }
+    }
+
+    private void addSymbolNode(String name, CSymbol declaration) {
+        if (nodes.containsKey(symbolId(name))) {
+            return;
+        }
+        addNode(new Node(symbolId(name), NodeKind.C_SYMBOL, name, Optional.of(declaration.file()),
+                Optional.of(declaration.line()), Optional.of(declaration.kind().json()), Map.of()));
+        if (nodes.containsKey(headerId(declaration.file()))) {
+            addEdge(headerId(declaration.file()), symbolId(name), EdgeKind.DECLARES, 1);
+        }
+    }
+
+    private void addModuleUses() {
+        for (FileMetrics file : crate.fileMetrics()) {
+            Optional<String> user = rustNodeOf(file);
+            if (user.isEmpty()) {
+                continue;
+            }
+            for (String kernelPath : file.kernelPaths()) {
+                String target = moduleId("kernel::" + kernelPath);
+                if (nodes.containsKey(target) && !target.equals(user.get())) {
+                    addEdge(user.get(), target, EdgeKind.USES, 1);
+                }
+            }
+        }
+    }
+
+    /** The graph node a Rust file belongs to: its module for the kernel crate, itself for a consumer. */
+    private Optional<String> rustNodeOf(FileMetrics file) {
+        if (file.role() == FileRole.ABSTRACTION) {
+            return crate.moduleOf(file.path()).map(GraphBuilder::moduleId).filter(nodes::containsKey);
+        }
+        return file.role() == FileRole.CONSUMER ? Optional.of(consumerId(file.path())) : Optional.empty();
+    }
+
+    private static Map<String, Integer> fileFigures(FileMetrics file) {
+        return Map.of("lines", file.lines(), "unsafeBlocks", file.unsafeBlocks(), "unsafeFns", file.unsafeFns(),
+                "unsafeImpls", file.unsafeImpls(), "unsafeTraits", file.unsafeTraits(),
+                "unsafeBlocksDocumented", file.unsafeBlocksDocumented(), "unsafeTotal", file.unsafeTotal(),
+                "bindings", file.bindings().size());
+    }
+
+    private void addNode(Node node) {
+        nodes.putIfAbsent(node.id(), node);
+    }
+
+    private void addEdge(String from, String to, EdgeKind kind, int weight) {
+        if (!nodes.containsKey(from) || !nodes.containsKey(to)) {
+            return;
+        }
+        edges.merge(from + "|" + kind + "|" + to, new Edge(from, to, kind, weight),
+                (a, b) -> new Edge(a.from(), a.to(), a.kind(), a.weight() + b.weight()));
+    }
+}

@@ -1,0 +1,51 @@
+package dev.interopatlas.indexer;
+
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.interopatlas.indexer.facts.DirectFactsProvider;
+import dev.interopatlas.indexer.progress.ProgressMonitor;
+import dev.interopatlas.indexer.source.WorkingTree;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class KernelTreeCheckTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void directoryWithoutMakefileIsRefusedWithAMessageThatSaysWhatToOpen() throws Exception {
+        Files.createDirectories(dir.resolve("include/linux"));
+        try (WorkingTree tree = WorkingTree.open(dir)) {
+            NotAKernelTreeException e = assertThrows(NotAKernelTreeException.class, () ->
+                    new KernelIndexer(IndexOptions.defaults()).index(tree, new DirectFactsProvider(),
+                            ProgressMonitor.NONE));
+            assertTrue(e.getMessage().contains("no top-level Makefile"), e.getMessage());
+            assertTrue(e.getMessage().contains(dir.toAbsolutePath().toString()), e.getMessage());
+        }
+    }
+
+    @Test
+    void makefileAloneIsNotAKernel() throws Exception {
+        Files.writeString(dir.resolve("Makefile"), "all:\n");
+        try (WorkingTree tree = WorkingTree.open(dir)) {
+            NotAKernelTreeException e = assertThrows(NotAKernelTreeException.class,
+                    () -> KernelTreeCheck.requireKernelTree(tree));
+            assertTrue(e.getMessage().contains("no rust/ or include/"), e.getMessage());
+        }
+    }
+
+    @Test
+    void symlinkLoopDoesNotTrapTheWalk() throws Exception {
+        Files.writeString(dir.resolve("Makefile"), "all:\n");
+        Files.createDirectories(dir.resolve("include/linux"));
+        Files.writeString(dir.resolve("include/linux/a.h"), "int a;\n");
+        Files.createSymbolicLink(dir.resolve("include/linux/loop"), dir);
+        try (WorkingTree tree = WorkingTree.open(dir)) {
+            assertTrue(tree.file("include/linux/a.h").isPresent());
+            assertTrue(tree.files().stream().noneMatch(f -> f.path().contains("loop")));
+        }
+    }
+}

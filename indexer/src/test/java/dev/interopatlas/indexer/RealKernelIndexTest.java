@@ -1,0 +1,67 @@
+package dev.interopatlas.indexer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.interopatlas.indexer.facts.DirectFactsProvider;
+import dev.interopatlas.indexer.progress.ProgressMonitor;
+import dev.interopatlas.indexer.source.WorkingTree;
+import dev.interopatlas.indexer.testing.Corpus;
+import dev.interopatlas.model.graph.NodeKind;
+import dev.interopatlas.model.index.KernelIndex;
+import dev.interopatlas.model.metrics.FileMetrics;
+import dev.interopatlas.model.metrics.FileRole;
+import dev.interopatlas.model.metrics.SymbolResolution;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Indexes the real Debian kernel trees (skipped when the corpus is not built). */
+class RealKernelIndexTest {
+    @ParameterizedTest
+    @ValueSource(strings = {"6.1", "6.12"})
+    void realTreeIndexesWithoutWarningsAndResolvesAtLeast97PercentOfBindingsNames(String version)
+            throws Exception {
+        KernelIndex index;
+        try (WorkingTree tree = WorkingTree.open(Corpus.tree(version))) {
+            index = new KernelIndexer(IndexOptions.defaults()).index(tree, new DirectFactsProvider(),
+                    ProgressMonitor.NONE);
+        }
+        assertEquals(List.of(), index.warnings(), "lexer/analyzer warnings");
+        long rustFiles = index.files().size();
+        assertTrue(rustFiles >= 25, "rust files: " + rustFiles);
+
+        List<SymbolResolution> unresolved = index.symbols().stream().filter(s -> !s.resolved()).toList();
+        double share = 1.0 - (double) unresolved.size() / index.symbols().size();
+        String listing = unresolved.stream().map(s -> s.name() + ": " + s.reason().orElse("?"))
+                .collect(Collectors.joining("\n"));
+        System.out.printf("linux-%s: %d .rs files, %d bindings names, %.1f %% resolved; unresolved:%n%s%n",
+                version, rustFiles, index.symbols().size(), share * 100, listing);
+        assertTrue(share >= 0.97, "resolved share " + share + "\n" + listing);
+        assertTrue(unresolved.stream().allMatch(s -> s.reason().filter(r -> !r.isBlank()).isPresent()));
+
+        FileMetrics sample = index.files().stream()
+                .filter(f -> f.path().equals("samples/rust/rust_minimal.rs")).findFirst().orElseThrow();
+        assertEquals(FileRole.CONSUMER, sample.role());
+        assertTrue(sample.kernelPaths().contains("prelude"), sample.kernelPaths().toString());
+        assertTrue(index.graph().nodes().stream().anyMatch(n -> n.id().equals("module:kernel::str")));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"6.12"})
+    void phyDriverOf612UsesThePhyAbstractionAndSyncArcIsAModule(String version) throws Exception {
+        KernelIndex index;
+        try (WorkingTree tree = WorkingTree.open(Corpus.tree(version))) {
+            index = new KernelIndexer(IndexOptions.defaults()).index(tree, new DirectFactsProvider(),
+                    ProgressMonitor.NONE);
+        }
+        FileMetrics phyDriver = index.files().stream()
+                .filter(f -> f.path().equals("drivers/net/phy/ax88796b_rust.rs")).findFirst().orElseThrow();
+        assertEquals(FileRole.CONSUMER, phyDriver.role());
+        assertTrue(phyDriver.kernelPaths().contains("net::phy"), phyDriver.kernelPaths().toString());
+        assertTrue(index.graph().nodes().stream().anyMatch(n -> n.kind() == NodeKind.CONSUMER
+                && n.id().equals("consumer:drivers/net/phy/ax88796b_rust.rs")));
+        assertTrue(index.graph().nodes().stream().anyMatch(n -> n.id().equals("module:kernel::sync::arc")));
+    }
+}
