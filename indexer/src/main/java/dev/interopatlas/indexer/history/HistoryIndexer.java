@@ -63,6 +63,22 @@ public final class HistoryIndexer implements AutoCloseable {
         return ReleaseTags.find(repository, name);
     }
 
+    /** The tree of a tag, readable while this indexer is open. */
+    public GitTagTree tree(ReleaseTag tag) throws IndexException {
+        return GitTagTree.open(repository, repositoryName, tag);
+    }
+
+    /** The newest {@code vX.Y} release older than {@code tag} (v6.12-rc1 and v6.12 both give v6.11), if any. */
+    public java.util.Optional<ReleaseTag> previousRelease(ReleaseTag tag) throws IndexException {
+        ReleaseTag previous = null;
+        for (ReleaseTag release : tags(TagSelection.releases(false))) {
+            if (VersionOrder.INSTANCE.compare(release.name(), tag.name()) < 0) {
+                previous = release;
+            }
+        }
+        return java.util.Optional.ofNullable(previous);
+    }
+
     /** Indexes one tag; the cache is written afterwards so an interrupted history keeps what it learned. */
     public IndexedRelease index(ReleaseTag tag, ProgressMonitor monitor) throws IndexException {
         return index(tag, monitor, "");
