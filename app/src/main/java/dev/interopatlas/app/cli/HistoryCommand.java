@@ -71,10 +71,10 @@ final class HistoryCommand implements Callable<Integer> {
     }
 
     static void printTable(Timeline timeline, PrintStream err) {
-        err.printf(Locale.ROOT, "%-12s %8s %8s %7s %9s %7s %8s %7s %7s %8s %7s%n", "release", "rs lines", "modules",
-                "consum.", "C symbols", "helpers", "headers", "unsafe", "SAFETY", "parsed", "");
+        err.printf(Locale.ROOT, "%-12s %8s %8s %9s %9s %7s %8s %7s %7s %8s%n", "release", "rs lines", "modules",
+                "consumers", "C symbols", "helpers", "headers", "unsafe", "SAFETY", "parsed");
         for (ReleaseSummary r : timeline.releases()) {
-            err.printf(Locale.ROOT, "%-12s %8d %8d %7d %9d %7d %8d %7d %6.1f%% %8d%n", r.release(), r.rustLines(),
+            err.printf(Locale.ROOT, "%-12s %8d %8d %9d %9d %7d %8d %7d %6.1f%% %8d%n", r.release(), r.rustLines(),
                     r.abstractionModules(), r.consumers(), r.boundCSymbols(), r.helpers(), r.headersInClosure(),
                     r.unsafeTotal(), 100 * r.safetyDocumentedShare(), r.blobsParsed());
         }
