@@ -137,6 +137,19 @@ class HistoryCommandsTest {
     }
 
     @Test
+    void hotspotsWithRevCarryTheChangeSinceThePreviousRelease() throws Exception {
+        Path json = temp.resolve("hotspots.json");
+        CliRun run = CliRun.run("hotspots", repo.toString(), "--rev", "v6.12", "--cache", cache(), "--json",
+                json.toString());
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.err().contains("v6.8: Lexing Rust files"), "v6.8 is the release before v6.12: " + run.err());
+        String report = Files.readString(json);
+        assertTrue(report.contains("\"release\" : \"v6.12\""), report);
+        assertTrue(java.util.regex.Pattern.compile("\"changeSincePrevious\" : -?[0-9]+").matcher(report).find(),
+                report);
+    }
+
+    @Test
     void cacheWithoutRevIsRefused() throws Exception {
         Path tree = SampleTrees.extract("v6.1", temp.resolve("tree"));
         CliRun run = CliRun.run("metrics", tree.toString(), "--cache", cache());

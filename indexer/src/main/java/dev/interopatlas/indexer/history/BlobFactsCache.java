@@ -16,14 +16,17 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 /**
@@ -199,7 +202,7 @@ public final class BlobFactsCache implements FactsProvider {
     }
 
     private static <T> Map<String, T> values(Map<String, Memo<T>> map) {
-        Map<String, T> values = new java.util.HashMap<>(map.size() * 2);
+        Map<String, T> values = new HashMap<>(map.size() * 2);
         map.forEach((blob, memo) -> memo.value().ifPresent(value -> values.put(blob, value)));
         return values;
     }
@@ -237,12 +240,12 @@ public final class BlobFactsCache implements FactsProvider {
             return memo;
         }
 
-        synchronized T get(java.util.function.Supplier<T> compute, AtomicLong hits) {
+        synchronized T get(Supplier<T> compute, AtomicLong hits) {
             if (value != null) {
                 hits.incrementAndGet();
                 return value;
             }
-            value = java.util.Objects.requireNonNull(compute.get(), "analyzer returned null");
+            value = Objects.requireNonNull(compute.get(), "analyzer returned null");
             return value;
         }
 

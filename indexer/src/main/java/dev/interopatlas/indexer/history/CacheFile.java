@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.interopatlas.model.json.ModelJson;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -78,7 +79,7 @@ final class CacheFile {
         if (crc.getValue() != checksum) {
             throw new Rejected("checksum mismatch (corrupt)");
         }
-        try (InputStream in = new GZIPInputStream(new java.io.ByteArrayInputStream(all, HEADER_BYTES,
+        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(all, HEADER_BYTES,
                 (int) length))) {
             CachedFacts facts = READER.readValue(in);
             if (facts == null || facts.rust() == null || facts.c() == null) {

@@ -5,6 +5,7 @@ import dev.interopatlas.indexer.source.ListedSourceTree;
 import dev.interopatlas.indexer.source.SourceFile;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.jgit.lib.Constants;
@@ -62,7 +63,7 @@ public final class GitTagTree extends ListedSourceTree {
                     + "; the repository may be corrupt, check it with `git fsck`", e);
         }
         // SourceTree promises path order; git tree order can differ from String order for non-ASCII names.
-        files.sort(java.util.Comparator.comparing(SourceFile::path));
+        files.sort(Comparator.comparing(SourceFile::path));
         return new GitTagTree(repository, repositoryName, tag, files);
     }
 

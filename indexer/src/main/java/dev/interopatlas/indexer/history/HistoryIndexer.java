@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.eclipse.jgit.lib.Repository;
 
@@ -69,14 +70,14 @@ public final class HistoryIndexer implements AutoCloseable {
     }
 
     /** The newest {@code vX.Y} release older than {@code tag} (v6.12-rc1 and v6.12 both give v6.11), if any. */
-    public java.util.Optional<ReleaseTag> previousRelease(ReleaseTag tag) throws IndexException {
+    public Optional<ReleaseTag> previousRelease(ReleaseTag tag) throws IndexException {
         ReleaseTag previous = null;
         for (ReleaseTag release : tags(TagSelection.releases(false))) {
             if (VersionOrder.INSTANCE.compare(release.name(), tag.name()) < 0) {
                 previous = release;
             }
         }
-        return java.util.Optional.ofNullable(previous);
+        return Optional.ofNullable(previous);
     }
 
     /** Indexes one tag; the cache is written afterwards so an interrupted history keeps what it learned. */

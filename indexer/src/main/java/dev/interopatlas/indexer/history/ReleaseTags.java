@@ -1,8 +1,10 @@
 package dev.interopatlas.indexer.history;
 
 import dev.interopatlas.indexer.IndexException;
+import java.io.File;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -104,11 +106,11 @@ public final class ReleaseTags {
         if (!repository.isBare()) {
             return repository.getWorkTree().toString();
         }
-        java.io.File dir = repository.getDirectory();
+        File dir = repository.getDirectory();
         return dir.getName().equals(Constants.DOT_GIT) ? dir.getParent() : dir.toString();
     }
 
-    private static String listing(java.util.Collection<String> names) {
+    private static String listing(Collection<String> names) {
         if (names.isEmpty()) {
             return "(none)";
         }

@@ -21,7 +21,8 @@ import org.eclipse.jgit.lib.TagBuilder;
 
 /** Builds commits and tags straight into a JGit object database, so tests control every tree entry. */
 final class TestRepo implements AutoCloseable {
-    private static final PersonIdent AUTHOR = new PersonIdent("Test", "test@example.org", 1_700_000_000_000L, 0);
+    private static final PersonIdent AUTHOR = new PersonIdent("Test", "test@example.org",
+            java.time.Instant.ofEpochSecond(1_700_000_000L), java.time.ZoneOffset.UTC);
 
     private final Repository repository;
     private final Path gitDir;
