@@ -32,6 +32,8 @@ class CorpusTimelineTest {
         Timeline cold;
         try (HistoryIndexer history = HistoryIndexer.open(repo, cache, indexer::index, warnings::add)) {
             cold = history.timeline(TagSelection.releases(false), ProgressMonitor.NONE);
+            Path file = history.cache().file().orElseThrow();
+            System.out.println("cache file " + java.nio.file.Files.size(file) + " bytes: " + file);
         }
         long coldMillis = (System.nanoTime() - start) / 1_000_000;
         start = System.nanoTime();
