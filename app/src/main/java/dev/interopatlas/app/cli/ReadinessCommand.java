@@ -39,7 +39,7 @@ final class ReadinessCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ReadinessReport report;
-        try (TreeSelection.Opened opened = selection.open()) {
+        try (TreeSelection.Opened opened = selection.openCurrent()) {
             report = ReadinessAnalysis.analyze(opened.index(), MaintainersIndex.load(opened.tree()), all);
         }
         if (output.json.isPresent()) {

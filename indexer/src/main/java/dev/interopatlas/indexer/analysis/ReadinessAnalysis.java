@@ -49,7 +49,12 @@ public final class ReadinessAnalysis {
             Consumer<Consumer<Tally>> forSections = action ->
                     mapping.sectionsOf(node.path().get()).forEach(name -> action.accept(tally.apply(name)));
             switch (node.kind()) {
-                case C_HEADER -> forSections.accept(t -> t.declaredFunctions += node.metric("functions"));
+                case C_HEADER -> {
+                    // rust/helpers/*.c define rust_helper_* wrappers: Rust's own code, not C API to bind.
+                    if (node.detail().filter("header"::equals).isPresent()) {
+                        forSections.accept(t -> t.declaredFunctions += node.metric("functions"));
+                    }
+                }
                 case C_SYMBOL -> {
                     if (node.detail().filter("function"::equals).isPresent() && boundSymbols.contains(node.id())) {
                         forSections.accept(t -> t.boundFunctions++);

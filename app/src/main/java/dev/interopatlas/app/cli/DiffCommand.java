@@ -1,0 +1,49 @@
+package dev.interopatlas.app.cli;
+
+import dev.interopatlas.indexer.history.HistoryIndexer;
+import dev.interopatlas.indexer.history.ReleaseDiffText;
+import dev.interopatlas.model.history.ReleaseDiff;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code diff REPO --from TAG --to TAG [--json diff.json]}: text on stdout without --json. */
+@Command(name = "diff", description = "What changed at the Rust/C boundary between two tags "
+        + "(schema interop-atlas/diff/1 with --json, else text).")
+final class DiffCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "REPO", description = "A kernel git repository (work tree or bare).")
+    Path repository;
+
+    @Option(names = "--from", required = true, paramLabel = "TAG", description = "The older release.")
+    String from;
+
+    @Option(names = "--to", required = true, paramLabel = "TAG", description = "The newer release.")
+    String to;
+
+    @Option(names = "--cache", paramLabel = "DIR", description = "Blob facts cache (default: ~/.cache/interop-atlas/facts).")
+    Optional<Path> cache;
+
+    @Option(names = "--arch", defaultValue = "x86", description = "Architecture for asm/ headers (default: ${DEFAULT-VALUE}).")
+    String arch;
+
+    @Option(names = "--json", paramLabel = "FILE", description = "Write the diff JSON here instead of text on stdout.")
+    Optional<Path> json;
+
+    @Override
+    public Integer call() throws Exception {
+        ReleaseDiff diff;
+        try (HistoryIndexer history = ReleaseRepository.open(repository, arch, cache, System.err)) {
+            diff = history.diff(from, to, ConsoleProgress.forStderr());
+        }
+        if (json.isPresent()) {
+            JsonOutput.write(diff, json, System.out);
+        } else {
+            System.out.print(ReleaseDiffText.render(diff));
+            System.out.flush();
+        }
+        return 0;
+    }
+}

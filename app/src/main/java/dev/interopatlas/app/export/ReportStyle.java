@@ -1,0 +1,14 @@
+package dev.interopatlas.app.export;
+
+import java.util.List;
+
+/** Colours ({@code #rrggbb}) and type of a report, taken from a {@code styles} theme. */
+public record ReportStyle(String background, String surface, String text, String mutedText, String border,
+                          String accent, String hot, List<String> series, String fontFamily, double baseSize) {
+    public ReportStyle {
+        series = List.copyOf(series);
+        if (series.size() < 3) {
+            throw new IllegalArgumentException("a report needs 3 series colours");
+        }
+    }
+}

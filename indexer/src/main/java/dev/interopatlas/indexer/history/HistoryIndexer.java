@@ -1,0 +1,154 @@
+package dev.interopatlas.indexer.history;
+
+import dev.interopatlas.indexer.IndexException;
+import dev.interopatlas.indexer.progress.ProgressMonitor;
+import dev.interopatlas.model.history.ReleaseDiff;
+import dev.interopatlas.model.history.ReleaseSummary;
+import dev.interopatlas.model.history.Timeline;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.eclipse.jgit.lib.Repository;
+
+/**
+ * Indexes tagged releases of one repository straight from its object database, sharing one
+ * {@link BlobFactsCache} so each distinct blob is analyzed once across all releases and runs. Owns the
+ * repository and the cache: {@link #close()} writes the cache and closes the repository.
+ */
+public final class HistoryIndexer implements AutoCloseable {
+    private final Repository repository;
+    private final String repositoryName;
+    private final BlobFactsCache cache;
+    private final TreeIndexer indexer;
+    private final Consumer<String> warnings;
+
+    public HistoryIndexer(Repository repository, BlobFactsCache cache, TreeIndexer indexer,
+                          Consumer<String> warnings) {
+        this.repository = repository;
+        this.repositoryName = Path.of(ReleaseTags.where(repository)).getFileName().toString();
+        this.cache = cache;
+        this.indexer = indexer;
+        this.warnings = warnings;
+    }
+
+    /**
+     * Opens {@code repositoryPath} with a persistent cache under {@code cacheRoot} and the real analyzers.
+     *
+     * @param warnings receives one-line problems that do not stop the work (a rebuilt cache, a failed write)
+     */
+    public static HistoryIndexer open(Path repositoryPath, Path cacheRoot, TreeIndexer indexer,
+                                      Consumer<String> warnings) throws IndexException {
+        Repository repository = GitRepositories.open(repositoryPath);
+        BlobFactsCache cache = BlobFactsCache.forRepository(cacheRoot, repository.getDirectory().toPath(),
+                warnings);
+        cache.removeStaleTemporaryFiles();
+        return new HistoryIndexer(repository, cache, indexer, warnings);
+    }
+
+    public Repository repository() {
+        return repository;
+    }
+
+    public BlobFactsCache cache() {
+        return cache;
+    }
+
+    public List<ReleaseTag> tags(TagSelection selection) throws IndexException {
+        return ReleaseTags.select(repository, selection);
+    }
+
+    public ReleaseTag tag(String name) throws IndexException {
+        return ReleaseTags.find(repository, name);
+    }
+
+    /** The tree of a tag, readable while this indexer is open. */
+    public GitTagTree tree(ReleaseTag tag) throws IndexException {
+        return GitTagTree.open(repository, repositoryName, tag);
+    }
+
+    /** The newest {@code vX.Y} release older than {@code tag} (v6.12-rc1 and v6.12 both give v6.11), if any. */
+    public Optional<ReleaseTag> previousRelease(ReleaseTag tag) throws IndexException {
+        ReleaseTag previous = null;
+        for (ReleaseTag release : tags(TagSelection.releases(false))) {
+            if (VersionOrder.INSTANCE.compare(release.name(), tag.name()) < 0) {
+                previous = release;
+            }
+        }
+        return Optional.ofNullable(previous);
+    }
+
+    /** Indexes one tag; the cache is written afterwards so an interrupted history keeps what it learned. */
+    public IndexedRelease index(ReleaseTag tag, ProgressMonitor monitor) throws IndexException {
+        return index(tag, monitor, "");
+    }
+
+    private IndexedRelease index(ReleaseTag tag, ProgressMonitor monitor, String position) throws IndexException {
+        monitor.checkCancelled();
+        ProgressMonitor tagged = new PrefixedMonitor(monitor, position + tag.name() + ": ");
+        CacheCounters before = cache.counters();
+        tagged.beginTask("Listing files", ProgressMonitor.UNKNOWN);
+        GitTagTree tree = GitTagTree.open(repository, repositoryName, tag);
+        tagged.endTask();
+        try (tree) {
+            IndexedRelease release = new IndexedRelease(tag, indexer.index(tree, cache, tagged),
+                    cache.counters().since(before));
+            flushQuietly();
+            return release;
+        }
+    }
+
+    /** Indexes every selected tag in version order and summarizes each; indexes are not kept. */
+    public Timeline timeline(TagSelection selection, ProgressMonitor monitor) throws IndexException {
+        List<ReleaseTag> tags = tags(selection);
+        if (tags.isEmpty()) {
+            throw new IndexException("no tag of " + ReleaseTags.where(repository) + " matches "
+                    + describe(selection) + "; tags there: " + String.join(", ", firstNames()));
+        }
+        CacheCounters start = cache.counters();
+        List<ReleaseSummary> summaries = new ArrayList<>();
+        for (int i = 0; i < tags.size(); i++) {
+            IndexedRelease release = index(tags.get(i), monitor, "[" + (i + 1) + "/" + tags.size() + "] ");
+            summaries.add(ReleaseSummaries.of(release.index(), release.tag().name(), release.tag().commit(),
+                    (int) release.work().parsed()));
+        }
+        CacheCounters run = cache.counters().since(start);
+        return new Timeline(Timeline.SCHEMA, ReleaseTags.where(repository), IndexerVersion.INDEXER_VERSION,
+                run.hits(), run.parsed(), summaries);
+    }
+
+    /** Indexes two tags and compares them. */
+    public ReleaseDiff diff(String from, String to, ProgressMonitor monitor) throws IndexException {
+        ReleaseTag fromTag = tag(from);
+        ReleaseTag toTag = tag(to);
+        IndexedRelease before = index(fromTag, monitor, "[1/2] ");
+        IndexedRelease after = index(toTag, monitor, "[2/2] ");
+        return ReleaseDiffs.between(from, before.index(), to, after.index());
+    }
+
+    private List<String> firstNames() throws IndexException {
+        List<String> names = ReleaseTags.names(repository);
+        return names.isEmpty() ? List.of("(none)") : names.subList(0, Math.min(30, names.size()));
+    }
+
+    private static String describe(TagSelection selection) {
+        return selection.explicit().map(List::toString)
+                .orElse("/" + selection.pattern().pattern() + "/" + (selection.includeRc() ? " (with -rc)" : ""));
+    }
+
+    private void flushQuietly() {
+        try {
+            cache.flush();
+        } catch (IOException e) {
+            warnings.accept(e.getMessage());
+        }
+    }
+
+    @Override
+    public void close() {
+        flushQuietly();
+        repository.close();
+    }
+}

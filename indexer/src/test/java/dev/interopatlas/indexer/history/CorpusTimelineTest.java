@@ -1,0 +1,68 @@
+package dev.interopatlas.indexer.history;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.interopatlas.indexer.IndexOptions;
+import dev.interopatlas.indexer.KernelIndexer;
+import dev.interopatlas.indexer.progress.ProgressMonitor;
+import dev.interopatlas.indexer.testing.Corpus;
+import dev.interopatlas.model.history.ReleaseDiff;
+import dev.interopatlas.model.history.ReleaseSummary;
+import dev.interopatlas.model.history.Timeline;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The real indexer over the real repository's v6.1 and v6.12, cold then warm cache (about 5 s in all). */
+@Tag("corpus")
+class CorpusTimelineTest {
+    @TempDir
+    Path cache;
+
+    @Test
+    void warmCacheGivesTheSameTimelineWithoutParsing() throws Exception {
+        Path repo = Corpus.gitRepository();
+        KernelIndexer indexer = new KernelIndexer(IndexOptions.defaults());
+        List<String> warnings = new ArrayList<>();
+        long start = System.nanoTime();
+        Timeline cold;
+        try (HistoryIndexer history = HistoryIndexer.open(repo, cache, indexer::index, warnings::add)) {
+            cold = history.timeline(TagSelection.releases(false), ProgressMonitor.NONE);
+            Path file = history.cache().file().orElseThrow();
+            System.out.println("cache file " + java.nio.file.Files.size(file) + " bytes: " + file);
+        }
+        long coldMillis = (System.nanoTime() - start) / 1_000_000;
+        start = System.nanoTime();
+        Timeline warm;
+        ReleaseDiff diff;
+        try (HistoryIndexer history = HistoryIndexer.open(repo, cache, indexer::index, warnings::add)) {
+            warm = history.timeline(TagSelection.releases(false), ProgressMonitor.NONE);
+            diff = history.diff("v6.1", "v6.12", ProgressMonitor.NONE);
+        }
+        long warmMillis = (System.nanoTime() - start) / 1_000_000;
+        System.out.println("cold " + coldMillis + " ms, warm (timeline + diff) " + warmMillis + " ms");
+        for (ReleaseSummary r : cold.releases()) {
+            System.out.println(r);
+        }
+        System.out.println("cold: parsed " + cold.blobsParsed() + ", hits " + cold.cacheHits() + "; warm: parsed "
+                + warm.blobsParsed() + ", hits " + warm.cacheHits());
+        System.out.println(ReleaseDiffText.render(diff, 8));
+        assertEquals(0, warm.blobsParsed());
+        assertEquals(List.of("v6.1", "v6.12"), cold.releases().stream().map(ReleaseSummary::release).toList());
+        for (int i = 0; i < cold.releases().size(); i++) {
+            ReleaseSummary a = cold.releases().get(i);
+            ReleaseSummary b = warm.releases().get(i);
+            assertEquals(new ReleaseSummary(a.release(), a.commit(), a.rustFiles(), a.rustLines(),
+                    a.abstractionModules(), a.consumersDrivers(), a.consumersSamples(), a.consumersOther(),
+                    a.helpers(), a.boundCSymbols(), a.headersInClosure(), a.unsafeBlocks(), a.unsafeFns(),
+                    a.unsafeImpls(), a.unsafeTraits(), a.unsafeBlocksDocumented(), a.safetyDocumentedShare(), 0), b);
+        }
+        assertTrue(cold.releases().get(1).blobsParsed() < cold.releases().get(1).headersInClosure()
+                + cold.releases().get(1).rustFiles(), "v6.12 reuses v6.1 blobs");
+        assertTrue(warnings.isEmpty(), warnings.toString());
+    }
+}

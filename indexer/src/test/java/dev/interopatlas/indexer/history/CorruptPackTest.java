@@ -1,0 +1,88 @@
+package dev.interopatlas.indexer.history;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import dev.interopatlas.indexer.IndexException;
+import dev.interopatlas.indexer.source.SourceFile;
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.lib.Repository;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A damaged pack file must give a one-line error naming the repository or file, never a crash. */
+class CorruptPackTest {
+    @TempDir
+    Path temp;
+
+    private Path packedRepository() throws Exception {
+        Path dir = temp.resolve("linux");
+        try (TestRepo repo = TestRepo.init(dir, true)) {
+            Map<String, TestRepo.Entry> files = new LinkedHashMap<>();
+            for (int i = 0; i < 50; i++) {
+                files.put("rust/kernel/m" + i + ".rs", TestRepo.Entry.file(("// module " + i + "\n").repeat(200)));
+            }
+            repo.annotatedTag("v6.1", repo.commit(files));
+            Git.wrap(repo.repository()).gc().setAggressive(false).call();
+        }
+        return dir;
+    }
+
+    private static void scribble(Path pack) throws IOException {
+        pack.toFile().setWritable(true);
+        try (RandomAccessFile file = new RandomAccessFile(pack.toFile(), "rw")) {
+            for (long at = 12; at < file.length() - 20; at += 7) {
+                file.seek(at);
+                file.write(0x5a);
+            }
+        }
+    }
+
+    @Test
+    void scribbledPackGivesOneLineErrors() throws Exception {
+        Path dir = packedRepository();
+        List<Path> packs;
+        try (var list = Files.list(dir.resolve("objects/pack"))) {
+            packs = list.filter(p -> p.toString().endsWith(".pack")).collect(Collectors.toList());
+        }
+        assertFalse(packs.isEmpty(), "gc wrote a pack");
+        for (Path pack : packs) {
+            scribble(pack);
+        }
+        try (Repository repository = GitRepositories.open(dir)) {
+            GitTagTree tree;
+            try {
+                tree = GitTagTree.open(repository, "linux", ReleaseTags.find(repository, "v6.1"));
+            } catch (IndexException e) {
+                assertOneLine(e.getMessage(), "linux");
+                return;
+            }
+            int failures = 0;
+            for (SourceFile file : tree.files()) {
+                try {
+                    tree.read(file);
+                } catch (IOException e) {
+                    failures++;
+                    assertOneLine(e.getMessage(), file.path());
+                }
+            }
+            assertTrue(failures > 0, "a scribbled pack cannot read back cleanly");
+        } catch (RuntimeException e) {
+            fail("corrupt pack crashed with " + e);
+        }
+    }
+
+    private static void assertOneLine(String message, String expectedPart) {
+        assertTrue(message.contains(expectedPart), message);
+        assertFalse(message.contains("\n"), message);
+    }
+}

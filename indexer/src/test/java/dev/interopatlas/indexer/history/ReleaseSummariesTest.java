@@ -1,0 +1,42 @@
+package dev.interopatlas.indexer.history;
+
+import static dev.interopatlas.indexer.history.Indexes.file;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.interopatlas.model.history.ReleaseSummary;
+import dev.interopatlas.model.index.KernelIndex;
+import dev.interopatlas.model.metrics.FileRole;
+import dev.interopatlas.model.metrics.SymbolResolution;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ReleaseSummariesTest {
+    @Test
+    void countsConsumersByPlaceUnsafeByKindAndOnlyResolvedBindings() {
+        KernelIndex index = Indexes.index("v6.12",
+                List.of(file("rust/kernel/sync.rs", FileRole.ABSTRACTION, 100, 4, 3, 1, 2, 1),
+                        file("rust/macros/lib.rs", FileRole.MACROS, 50, 0, 0, 0, 0, 0),
+                        file("drivers/net/phy/ax88796b_rust.rs", FileRole.CONSUMER, 30, 2, 1, 0, 0, 0),
+                        file("drivers/block/rnull.rs", FileRole.CONSUMER, 20, 0, 0, 0, 0, 0),
+                        file("samples/rust/rust_minimal.rs", FileRole.CONSUMER, 10, 0, 0, 0, 0, 0),
+                        file("fs/foo/bar.rs", FileRole.CONSUMER, 5, 1, 0, 0, 0, 0)),
+                List.of(SymbolResolution.resolved("phy_start", "function", "include/linux/phy.h", 10, "direct"),
+                        SymbolResolution.resolved("mutex_lock", "function", "rust/helpers/mutex.c", 3, "helper"),
+                        SymbolResolution.unresolved("generated_thing", "not declared in the include closure")),
+                List.of(Indexes.module("kernel"), Indexes.module("kernel::sync")),
+                List.of(Indexes.helper("mutex_lock"), Indexes.helper("refcount_inc"), Indexes.helper("bug")),
+                1234);
+        ReleaseSummary summary = ReleaseSummaries.of(index, "v6.12", "abc123", 17);
+        assertEquals(new ReleaseSummary("v6.12", "abc123", 6, 215, 2, 2, 1, 1, 3, 2, 1234, 7, 1, 2, 1, 4,
+                0.5714, 17), summary);
+        assertEquals(4, summary.consumers());
+        assertEquals(11, summary.unsafeTotal());
+    }
+
+    @Test
+    void noUnsafeBlocksGivesZeroShareNotNaN() {
+        KernelIndex index = Indexes.index("v6.1", List.of(file("rust/kernel/lib.rs", FileRole.ABSTRACTION, 3, 0, 0,
+                0, 0, 0)), List.of(), List.of(), List.of(), 0);
+        assertEquals(0.0, ReleaseSummaries.of(index, "v6.1", "c", 0).safetyDocumentedShare());
+    }
+}
