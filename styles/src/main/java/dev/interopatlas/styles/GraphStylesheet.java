@@ -33,12 +33,12 @@ public final class GraphStylesheet {
         css.append("node.heatlit { fill-mode: dyn-plain; fill-color: ").append(p.heatCool()).append(", ")
                 .append(p.heatHot()).append("; text-mode: normal; stroke-mode: plain; z-index: 4; }\n");
         css.append(String.format(Locale.ROOT,
-                "node.focus { stroke-color: %s; stroke-width: %.1fpx; }\n", p.focus(), 2 * s));
+                "node.focus { stroke-color: %s; stroke-width: %.1fpx; }\n", p.focus(), 1 * s));
         css.append(String.format(Locale.ROOT,
-                "node.blast { stroke-color: %s; stroke-width: %.1fpx; }\n", p.blast(), 2.5 * s));
+                "node.blast { stroke-color: %s; stroke-width: %.1fpx; }\n", p.blast(), 1.2 * s));
         css.append(String.format(Locale.ROOT,
                 "node.selected { stroke-color: %s; stroke-width: %.1fpx; text-style: bold; z-index: 5; }\n",
-                p.selection(), 4 * s));
+                p.selection(), 3 * s));
         css.append(String.format(Locale.ROOT, "edge { size: %.1fpx; arrow-size: %.0fpx, %.0fpx; z-index: 0; }\n",
                 0.6 * s, 5 * s, 3 * s));
         css.append(String.format(Locale.ROOT, "edge.focus { fill-color: %s; size: %.1fpx; arrow-shape: arrow; z-index: 3; }\n",
