@@ -5,13 +5,17 @@ import dev.interopatlas.app.cli.AtlasCommand;
 /**
  * Entry point of the runnable jar. It must not extend {@code javafx.application.Application}: a fat jar whose
  * main class does is refused by the JavaFX launcher ("JavaFX runtime components are missing").
- * No arguments (or {@code open PATH}) opens the desktop app; anything else is a headless command.
+ * No arguments opens the desktop app on the bundled sample; anything else is a command ({@code open PATH} opens
+ * the app too).
  */
 public final class Launcher {
     private Launcher() {
     }
 
     public static void main(String[] args) {
+        if (args.length == 0 || args[0].startsWith("--synthetic")) {
+            System.exit(GuiMain.launch(args));
+        }
         System.exit(AtlasCommand.run(args, System.out, System.err));
     }
 }

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 /** The root of the command line; each subcommand is one class registered here. */
 @Command(name = "interop-atlas", mixinStandardHelpOptions = true, version = "Interop Atlas 0.1",
         description = "Maps the Linux kernel's Rust/C boundary. Without a command, opens the desktop app.",
-        subcommands = {IndexCommand.class, MetricsCommand.class, HotspotsCommand.class, ReadinessCommand.class,
+        subcommands = {OpenCommand.class, IndexCommand.class, MetricsCommand.class, HotspotsCommand.class, ReadinessCommand.class,
                 MaintainersCommand.class, HistoryCommand.class, DiffCommand.class})
 public final class AtlasCommand {
     /** Exit code for a failure the user can fix (bad path, not a kernel, missing tag). */

@@ -21,7 +21,7 @@ public record DiagramScene(String title, Optional<String> caption, List<SceneNod
     /**
      * A node in layout coordinates (y grows downwards, as on screen).
      *
-     * @param radius in layout units
+     * @param radius in page pixels (node sizes do not scale with the page, as on screen)
      * @param faded  drawn faint (outside a focus)
      * @param showLabel whether the view shows this node's label
      */

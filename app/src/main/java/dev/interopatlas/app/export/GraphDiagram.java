@@ -89,14 +89,14 @@ public final class GraphDiagram {
         canvas.endGroup();
         canvas.beginGroup("nodes");
         for (SceneNode node : scene.nodes()) {
-            canvas.circle(pageX(node.x()), pageY(node.y()), Math.max(1.5, node.radius() * scale), node.fill(),
+            canvas.circle(pageX(node.x()), pageY(node.y()), node.radius(), node.fill(),
                     node.stroke(), node.faded() ? 0.2 : 1, node.label());
         }
         canvas.endGroup();
         canvas.beginGroup("labels");
         for (SceneNode node : scene.nodes()) {
             if (node.showLabel()) {
-                canvas.text(pageX(node.x()) + Math.max(1.5, node.radius() * scale) + 4,
+                canvas.text(pageX(node.x()) + node.radius() + 4,
                         pageY(node.y()) + style.labelSize() * 0.35, node.label(), style.labelSize(), style.text(),
                         false, Anchor.START, node.faded() ? 0.3 : 1);
             }

@@ -123,7 +123,7 @@ public final class GraphView {
             org.graphstream.graph.Node gs = graph.getNode(node.id());
             if (gs == null) {
                 gs = graph.addNode(node.id());
-                gs.setAttribute("ui.label", shortLabel(node));
+                gs.setAttribute("ui.label", NodeAppearance.shortLabel(node));
                 layerOf.put(node.id(), node.layer().ordinal());
             }
             if (!p.equals(positions.get(node.id()))) {
@@ -385,24 +385,12 @@ public final class GraphView {
         });
     }
 
-    /** Files are labelled by name in the graph (the details pane shows the path), keeping columns narrow. */
-    static String shortLabel(Node node) {
-        boolean file = node.id().startsWith("header:") || node.id().startsWith("consumer:");
-        int slash = node.label().lastIndexOf('/');
-        return file && slash >= 0 && slash < node.label().length() - 1 ? node.label().substring(slash + 1) : node.label();
-    }
-
     private static String edgeId(Edge e) {
         return e.from() + "\u2192" + e.to() + "#" + e.kind();
     }
 
-    /**
-     * Diameter in pixels: 5 for a leaf, up to 14 for a hub, bigger in the talk theme. Pixels, not graph units,
-     * so that a zoomed-out 10,000-node graph still shows its nodes.
-     */
     private double sizeAttribute(int inDegree) {
-        double size = Math.min(14, 5 + 1.6 * Math.log(1 + inDegree) / Math.log(2));
-        return Math.round(size * Math.sqrt(theme.graphScale()) * 10) / 10.0;
+        return NodeAppearance.diameter(inDegree, theme);
     }
 
     private static void checkThread() {

@@ -21,7 +21,7 @@ class GraphStreamBoundaryTest {
 
     @Test
     void viewModelsAndQueriesDoNotDependOnControls() {
-        noClasses().that().resideInAnyPackage("dev.interopatlas.app.ui.query..", "dev.interopatlas.app.ui.search..")
+        noClasses().that().resideInAnyPackage("dev.interopatlas.app.query..", "dev.interopatlas.app.ui.search..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "org.controlsfx..")
                 .check(classes);
     }

@@ -3,7 +3,7 @@ package dev.interopatlas.app.ui.search;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.interopatlas.app.ui.query.GraphIndex;
+import dev.interopatlas.app.query.GraphIndex;
 import dev.interopatlas.app.ui.testing.TinyGraph;
 import dev.interopatlas.model.graph.EdgeKind;
 import dev.interopatlas.model.graph.InteropGraph;

@@ -1,4 +1,4 @@
-package dev.interopatlas.app.ui.query;
+package dev.interopatlas.app.query;
 
 import dev.interopatlas.model.graph.Edge;
 import dev.interopatlas.model.graph.InteropGraph;

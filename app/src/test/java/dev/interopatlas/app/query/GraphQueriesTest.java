@@ -1,4 +1,4 @@
-package dev.interopatlas.app.ui.query;
+package dev.interopatlas.app.query;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
