@@ -24,8 +24,7 @@ final class ReleaseRepository {
         } catch (IllegalArgumentException e) {
             throw new CliException(e.getMessage());
         }
-        KernelIndexer indexer = new KernelIndexer(options);
-        return HistoryIndexer.open(repository, cacheRoot.orElse(BlobFactsCache.defaultRoot()), indexer::index,
+        return HistoryIndexer.open(repository, cacheRoot.orElse(BlobFactsCache.defaultRoot()), options,
                 warning -> err.println("interop-atlas: warning: " + warning));
     }
 }

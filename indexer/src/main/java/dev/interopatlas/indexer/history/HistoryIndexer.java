@@ -21,17 +21,60 @@ import org.eclipse.jgit.lib.Repository;
 public final class HistoryIndexer implements AutoCloseable {
     private final Repository repository;
     private final String repositoryName;
-    private final BlobFactsCache cache;
+    private final java.util.function.Supplier<BlobFactsCache> lazyCache;
+    private final ReleaseSummaryStore summaries;
+    private BlobFactsCache cache;
     private final TreeIndexer indexer;
     private final Consumer<String> warnings;
 
     public HistoryIndexer(Repository repository, BlobFactsCache cache, TreeIndexer indexer,
                           Consumer<String> warnings) {
+        this(repository, () -> cache, ReleaseSummaryStore.none(), indexer, warnings);
+    }
+
+    private HistoryIndexer(Repository repository, java.util.function.Supplier<BlobFactsCache> cache,
+                           ReleaseSummaryStore summaries, TreeIndexer indexer, Consumer<String> warnings) {
         this.repository = repository;
         this.repositoryName = Path.of(ReleaseTags.where(repository)).getFileName().toString();
-        this.cache = cache;
+        this.lazyCache = cache;
+        this.summaries = summaries;
         this.indexer = indexer;
         this.warnings = warnings;
+    }
+
+    /**
+     * Opens {@code repositoryPath} for the default indexer with {@code options}: like
+     * {@link #open(Path, Path, TreeIndexer, Consumer)}, and release summaries are remembered per commit, so a
+     * history indexed before re-opens without loading the blob cache or indexing anything.
+     */
+    public static HistoryIndexer open(Path repositoryPath, Path cacheRoot, dev.interopatlas.indexer.IndexOptions options,
+                                      Consumer<String> warnings) throws IndexException {
+        Repository repository = GitRepositories.open(repositoryPath);
+        Path gitDir = repository.getDirectory().toPath();
+        ReleaseSummaryStore store = ReleaseSummaryStore.open(BlobFactsCache.directoryFor(cacheRoot, gitDir),
+                options.arch(), warnings);
+        dev.interopatlas.indexer.KernelIndexer kernelIndexer = new dev.interopatlas.indexer.KernelIndexer(options);
+        return new HistoryIndexer(repository, () -> openCache(cacheRoot, gitDir, warnings), store,
+                kernelIndexer::index, warnings);
+    }
+
+    private static BlobFactsCache openCache(Path cacheRoot, Path gitDir, Consumer<String> warnings) {
+        BlobFactsCache cache = BlobFactsCache.forRepository(cacheRoot, gitDir, warnings);
+        cache.removeStaleTemporaryFiles();
+        return cache;
+    }
+
+    /** Whether the blob cache has been read yet (a history re-opened from its summaries never needs it). */
+    synchronized boolean blobCacheLoaded() {
+        return cache != null;
+    }
+
+    /** The blob cache, read from disk the first time something needs it. */
+    private synchronized BlobFactsCache blobCache() {
+        if (cache == null) {
+            cache = lazyCache.get();
+        }
+        return cache;
     }
 
     /**
@@ -42,10 +85,9 @@ public final class HistoryIndexer implements AutoCloseable {
     public static HistoryIndexer open(Path repositoryPath, Path cacheRoot, TreeIndexer indexer,
                                       Consumer<String> warnings) throws IndexException {
         Repository repository = GitRepositories.open(repositoryPath);
-        BlobFactsCache cache = BlobFactsCache.forRepository(cacheRoot, repository.getDirectory().toPath(),
-                warnings);
-        cache.removeStaleTemporaryFiles();
-        return new HistoryIndexer(repository, cache, indexer, warnings);
+        Path gitDir = repository.getDirectory().toPath();
+        return new HistoryIndexer(repository, () -> openCache(cacheRoot, gitDir, warnings),
+                ReleaseSummaryStore.none(), indexer, warnings);
     }
 
     public Repository repository() {
@@ -53,7 +95,7 @@ public final class HistoryIndexer implements AutoCloseable {
     }
 
     public BlobFactsCache cache() {
-        return cache;
+        return blobCache();
     }
 
     public List<ReleaseTag> tags(TagSelection selection) throws IndexException {
@@ -88,6 +130,7 @@ public final class HistoryIndexer implements AutoCloseable {
     private IndexedRelease index(ReleaseTag tag, ProgressMonitor monitor, String position) throws IndexException {
         monitor.checkCancelled();
         ProgressMonitor tagged = new PrefixedMonitor(monitor, position + tag.name() + ": ");
+        BlobFactsCache cache = blobCache();
         CacheCounters before = cache.counters();
         tagged.beginTask("Listing files", ProgressMonitor.UNKNOWN);
         GitTagTree tree = GitTagTree.open(repository, repositoryName, tag);
@@ -107,16 +150,32 @@ public final class HistoryIndexer implements AutoCloseable {
             throw new IndexException("no tag of " + ReleaseTags.where(repository) + " matches "
                     + describe(selection) + "; tags there: " + String.join(", ", firstNames()));
         }
-        CacheCounters start = cache.counters();
+        long hits = 0;
+        long parsed = 0;
         List<ReleaseSummary> summaries = new ArrayList<>();
         for (int i = 0; i < tags.size(); i++) {
-            IndexedRelease release = index(tags.get(i), monitor, "[" + (i + 1) + "/" + tags.size() + "] ");
-            summaries.add(ReleaseSummaries.of(release.index(), release.tag().name(), release.tag().commit(),
-                    (int) release.work().parsed()));
+            ReleaseTag tag = tags.get(i);
+            Optional<ReleaseSummary> known = this.summaries.get(tag.commit())
+                    .filter(s -> s.release().equals(tag.name()));
+            if (known.isPresent()) {
+                summaries.add(known.get().withBlobsParsed(0));
+                continue;
+            }
+            IndexedRelease release = index(tag, monitor, "[" + (i + 1) + "/" + tags.size() + "] ");
+            ReleaseSummary summary = ReleaseSummaries.of(release.index(), release.tag().name(),
+                    release.tag().commit(), (int) release.work().parsed());
+            this.summaries.put(tag.commit(), summary);
+            summaries.add(summary);
+            hits += release.work().hits();
+            parsed += release.work().parsed();
         }
-        CacheCounters run = cache.counters().since(start);
+        try {
+            this.summaries.save();
+        } catch (IOException e) {
+            warnings.accept("could not save release summaries: " + e.getMessage());
+        }
         return new Timeline(Timeline.SCHEMA, ReleaseTags.where(repository), IndexerVersion.INDEXER_VERSION,
-                run.hits(), run.parsed(), summaries);
+                hits, parsed, summaries);
     }
 
     /** Indexes two tags and compares them. */
@@ -139,8 +198,15 @@ public final class HistoryIndexer implements AutoCloseable {
     }
 
     private void flushQuietly() {
+        BlobFactsCache loaded;
+        synchronized (this) {
+            loaded = cache;
+        }
+        if (loaded == null) {
+            return; // never needed: nothing to write
+        }
         try {
-            cache.flush();
+            loaded.flush();
         } catch (IOException e) {
             warnings.accept(e.getMessage());
         }

@@ -54,4 +54,11 @@ public record ReleaseSummary(
     public int unsafeTotal() {
         return unsafeBlocks + unsafeFns + unsafeImpls + unsafeTraits;
     }
+
+    /** The same figures with another count of blobs parsed (0 when re-read from the summary store). */
+    public ReleaseSummary withBlobsParsed(int parsed) {
+        return new ReleaseSummary(release, commit, rustFiles, rustLines, abstractionModules, consumersDrivers,
+                consumersSamples, consumersOther, helpers, boundCSymbols, headersInClosure, unsafeBlocks, unsafeFns,
+                unsafeImpls, unsafeTraits, unsafeBlocksDocumented, safetyDocumentedShare, parsed);
+    }
 }
