@@ -48,4 +48,31 @@ class KernelTreeCheckTest {
             assertTrue(tree.files().stream().noneMatch(f -> f.path().contains("loop")));
         }
     }
+
+    @Test
+    void oddAndHugeRustFilesBecomeWarningsAndTheRestIsIndexed() throws Exception {
+        Files.writeString(dir.resolve("Makefile"), "VERSION = 6\n");
+        Files.createDirectories(dir.resolve("rust/kernel"));
+        Files.createDirectories(dir.resolve("rust/bindings"));
+        Files.createDirectories(dir.resolve("arch/x86/include/asm"));
+        Files.writeString(dir.resolve("arch/x86/include/asm/Kbuild"), "generic-y += errno.h\n");
+        Files.writeString(dir.resolve("rust/bindings/bindings_helper.h"), "/* nothing */\n");
+        Files.writeString(dir.resolve("rust/kernel/lib.rs"), "pub mod a;\n");
+        Files.write(dir.resolve("rust/kernel/a.rs"), new byte[] {(byte) 0xff, (byte) 0xfe, 'u', 'n', 's', 'a', 'f',
+                'e', ' ', '{', 0, '/', '*'});
+        try (java.io.RandomAccessFile huge = new java.io.RandomAccessFile(dir.resolve("rust/kernel/huge.rs").toFile(),
+                "rw")) {
+            huge.setLength(WorkingTree.MAX_FILE_BYTES + 1); // sparse: no disk used
+        }
+        try (WorkingTree tree = WorkingTree.open(dir)) {
+            dev.interopatlas.model.index.KernelIndex index = new KernelIndexer(IndexOptions.defaults()).index(tree,
+                    new DirectFactsProvider(), ProgressMonitor.NONE);
+            assertTrue(index.files().stream().anyMatch(f -> f.path().equals("rust/kernel/a.rs")
+                    && f.unsafeBlocks() == 1));
+            assertTrue(index.warnings().stream().anyMatch(w -> w.path().equals("rust/kernel/huge.rs")
+                    && w.message().contains("MB")), index.warnings().toString());
+            assertTrue(index.warnings().stream().anyMatch(w -> w.path().equals("rust/kernel/a.rs")
+                    && w.message().contains("unterminated")), index.warnings().toString());
+        }
+    }
 }

@@ -113,8 +113,15 @@ public final class WorkingTree extends ListedSourceTree {
         return Optional.empty();
     }
 
+    /** Larger files are not source code anyone wrote (the kernel's biggest header is a few MB); never load them. */
+    public static final long MAX_FILE_BYTES = 64L << 20;
+
     @Override
     public byte[] read(SourceFile file) throws IOException {
+        if (file.size() > MAX_FILE_BYTES) {
+            throw new IOException(file.path() + " is " + (file.size() >> 20) + " MB, more than the "
+                    + (MAX_FILE_BYTES >> 20) + " MB a source file may have; skipped");
+        }
         try {
             return Files.readAllBytes(root.resolve(file.path()));
         } catch (IOException e) {
