@@ -79,7 +79,7 @@ class ThemeTest {
         org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> new Palette(
                 "red", "#ffffff", "#000000", "#000000", "#000000", "#000000", "#000000", "#000000", "#000000",
                 "#000000", "#000000", "#000000", "#000000", "#000000", "#000000", "#000000", "#000000",
-                java.util.List.of("#000000", "#000000", "#000000", "#000000")));
+                "#000000", "#000000", java.util.List.of("#000000", "#000000", "#000000", "#000000")));
     }
 
     private static String read(URL url) throws IOException {

@@ -173,6 +173,11 @@ public final class GraphView {
             } else {
                 cls.append(lit ? "lit" : "layer").append(layerOf.get(id));
             }
+            if (next.diff().addedNodes().contains(id)) {
+                cls.append(", added");
+            } else if (next.diff().removedNodes().contains(id)) {
+                cls.append(", removed");
+            }
             if (next.blast().contains(id)) {
                 cls.append(", blast");
             }
@@ -200,6 +205,10 @@ public final class GraphView {
                 cls = "blast";
             } else if (next.focus().contains(from) && next.focus().contains(to)) {
                 cls = "focus";
+            } else if (next.diff().addedEdges().contains(e.getKey())) {
+                cls = "added";
+            } else if (next.diff().removedEdges().contains(e.getKey())) {
+                cls = "removed";
             }
             setClass(graph.getEdge(e.getKey()), edgeClass, e.getKey(), cls);
         }
@@ -386,7 +395,7 @@ public final class GraphView {
     }
 
     private static String edgeId(Edge e) {
-        return e.from() + "\u2192" + e.to() + "#" + e.kind();
+        return DiffMarks.edgeKey(e);
     }
 
     private double sizeAttribute(int inDegree) {
