@@ -56,6 +56,8 @@ public final class ExplorerViewModel {
     private GraphIndex shownIndex = fullIndex;
     private SearchIndex searchIndex = new SearchIndex(fullIndex);
     private InteropGraph drawn = EMPTY;
+    /** Set while several properties change for one rebuild. */
+    private boolean quiet;
     private Map<String, NodePosition> layout = Map.of();
 
     /** The release diff mode compares against, with its index. */
@@ -63,9 +65,13 @@ public final class ExplorerViewModel {
     }
 
     public ExplorerViewModel() {
-        diffActive.addListener((o, a, b) -> rebuild());
+        diffActive.addListener((o, a, b) -> {
+            if (!quiet) {
+                rebuild();
+            }
+        });
         diffBase.addListener((o, a, b) -> {
-            if (diffActive.get()) {
+            if (diffActive.get() && !quiet) {
                 rebuild();
             }
         });
@@ -82,13 +88,19 @@ public final class ExplorerViewModel {
 
     /**
      * Replaces what is explored; closes the previous tree (and repository, unless {@code next} is a release of the
-     * same one) and resets selection, focus, blast radius and the diff base.
+     * same one) and resets selection, focus, blast radius and diff mode.
      */
     public void setAtlas(LoadedAtlas next) {
         closePrevious(next);
         selected.set(Optional.empty());
         focusActive.set(false);
-        diffBase.set(Optional.empty());
+        quiet = true;
+        try {
+            diffActive.set(false);
+            diffBase.set(Optional.empty());
+        } finally {
+            quiet = false;
+        }
         fullIndex = new GraphIndex(next.index().graph());
         atlas.set(Optional.of(next));
         rebuild();
@@ -99,10 +111,21 @@ public final class ExplorerViewModel {
      * focus, collapse and diff mode stay as they are.
      */
     public void showRelease(LoadedAtlas next) {
+        showRelease(next, diffBase.get());
+    }
+
+    /** {@link #showRelease(LoadedAtlas)} with a new diff base, in one rebuild. */
+    public void showRelease(LoadedAtlas next, Optional<DiffBase> base) {
         Optional<String> keep = selected.get();
         closePrevious(next);
         fullIndex = new GraphIndex(next.index().graph());
-        atlas.set(Optional.of(next));
+        quiet = true;
+        try {
+            diffBase.set(base);
+            atlas.set(Optional.of(next));
+        } finally {
+            quiet = false;
+        }
         rebuild();
         // Same id, new node: make listeners (the details pane) read it again from the new release.
         if (keep.isPresent() && selected.get().equals(keep)) {
