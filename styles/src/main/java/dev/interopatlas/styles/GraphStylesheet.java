@@ -9,7 +9,7 @@ import java.util.Locale;
  * <p>Node classes: {@code layer0}..{@code layer3} and {@code heat} for ordinary nodes; {@code lit0}..{@code lit3}
  * and {@code heatlit} for emphasised ones, plus the state classes {@code selected}, {@code focus} and
  * {@code blast}; in diff mode {@code added} (filled in the diff-added colour) and {@code removed} (a faded ghost
- * outlined in the diff-removed colour). Edge classes: {@code focus}, {@code blast}, {@code added},
+ * outlined in the diff-removed colour) take the place of the layer class. Edge classes: {@code focus}, {@code blast}, {@code added},
  * {@code removed}. Fading and label hiding are done without touching
  * every element: {@link #contextRules} rewrites the ordinary classes only (append it to the graph's
  * {@code ui.stylesheet}); the emphasised classes never change.
@@ -47,13 +47,6 @@ public final class GraphStylesheet {
                 p.focus(), 1.2 * s));
         css.append(String.format(Locale.ROOT, "edge.blast { fill-color: %s; size: %.1fpx; arrow-shape: arrow; z-index: 3; }\n",
                 p.blast(), 1.5 * s));
-        css.append(String.format(Locale.ROOT,
-                "node.added { fill-color: %s; stroke-mode: plain; stroke-color: %s; text-mode: normal; z-index: 4; }\n",
-                p.diffAdded(), p.background()));
-        css.append(String.format(Locale.ROOT,
-                "node.removed { fill-color: %s; stroke-mode: plain; stroke-color: %s; stroke-width: %.1fpx;"
-                        + " text-mode: normal; text-color: %s; z-index: 3; }\n",
-                p.faded(), p.diffRemoved(), 1.5 * s, p.textMuted()));
         css.append(String.format(Locale.ROOT, "edge.added { fill-color: %s; size: %.1fpx; arrow-shape: arrow; z-index: 2; }\n",
                 p.diffAdded(), 1.0 * s));
         css.append(String.format(Locale.ROOT, "edge.removed { fill-color: %s; size: %.1fpx; arrow-shape: none; z-index: 1; }\n",
@@ -92,6 +85,13 @@ public final class GraphStylesheet {
             css.append("node.heat { fill-mode: dyn-plain; fill-color: ").append(p.heatCool()).append(", ")
                     .append(p.heatHot()).append("; text-mode: ").append(text).append("; }\n");
         }
+        // Diff classes replace the layer class (like heat), so they follow fading and label visibility too.
+        css.append("node.added { fill-color: ").append(context ? p.faded() : p.diffAdded()).append("; stroke-color: ")
+                .append(context ? p.faded() : p.background()).append("; z-index: 3; text-mode: ").append(text).append("; }\n");
+        css.append(String.format(Locale.ROOT,
+                "node.removed { fill-color: %s; stroke-mode: plain; stroke-color: %s; stroke-width: %.1fpx;"
+                        + " text-color: %s; text-mode: %s; }%n",
+                p.faded(), context ? p.faded() : p.diffRemoved(), 1.5 * theme.graphScale(), p.textMuted(), text));
         css.append("edge { fill-color: ").append(context ? p.faded() : p.edge()).append("; }\n");
         return css.toString();
     }

@@ -170,13 +170,12 @@ public final class GraphView {
             boolean lit = next.emphasised(id);
             if (heat.isPresent()) {
                 cls.append(lit ? "heatlit" : "heat");
+            } else if (!lit && next.diff().addedNodes().contains(id)) {
+                cls.append("added");
+            } else if (!lit && next.diff().removedNodes().contains(id)) {
+                cls.append("removed");
             } else {
                 cls.append(lit ? "lit" : "layer").append(layerOf.get(id));
-            }
-            if (next.diff().addedNodes().contains(id)) {
-                cls.append(", added");
-            } else if (next.diff().removedNodes().contains(id)) {
-                cls.append(", removed");
             }
             if (next.blast().contains(id)) {
                 cls.append(", blast");
