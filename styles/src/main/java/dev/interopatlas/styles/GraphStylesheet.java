@@ -47,13 +47,20 @@ public final class GraphStylesheet {
                 p.focus(), 1.2 * s));
         css.append(String.format(Locale.ROOT, "edge.blast { fill-color: %s; size: %.1fpx; arrow-shape: arrow; z-index: 3; }\n",
                 p.blast(), 1.5 * s));
+        // Translucent: between distant releases most edges are new, and opaque ones would hide the nodes.
         css.append(String.format(Locale.ROOT, "edge.added { fill-color: %s; size: %.1fpx; arrow-shape: arrow; z-index: 2; }\n",
-                p.diffAdded(), 1.0 * s));
+                rgba(p.diffAdded(), 110), 0.8 * s));
         css.append(String.format(Locale.ROOT, "edge.removed { fill-color: %s; size: %.1fpx; arrow-shape: none; z-index: 1; }\n",
                 p.diffRemoved(), 0.6 * s));
         css.append(contextRules(theme, false, true));
         css.append(detailRules(true));
         return css.toString();
+    }
+
+    /** {@code #rrggbb} as a GraphStream {@code rgba(r,g,b,a)} colour, alpha 0..255. */
+    static String rgba(String hex, int alpha) {
+        int rgb = Integer.parseInt(hex.substring(1), 16);
+        return String.format(Locale.ROOT, "rgba(%d,%d,%d,%d)", rgb >> 16, (rgb >> 8) & 0xff, rgb & 0xff, alpha);
     }
 
     /**

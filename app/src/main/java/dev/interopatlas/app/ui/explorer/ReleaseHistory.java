@@ -5,6 +5,7 @@ import dev.interopatlas.indexer.IndexOptions;
 import dev.interopatlas.indexer.KernelIndexer;
 import dev.interopatlas.indexer.history.BlobFactsCache;
 import dev.interopatlas.indexer.history.GitRepositories;
+import dev.interopatlas.indexer.history.GitTagTree;
 import dev.interopatlas.indexer.history.HistoryIndexer;
 import dev.interopatlas.indexer.history.IndexedRelease;
 import dev.interopatlas.indexer.history.ReleaseTag;
@@ -37,6 +38,13 @@ public final class ReleaseHistory implements AutoCloseable {
     private final Map<String, KernelIndex> recent = new LinkedHashMap<>(8, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, KernelIndex> eldest) {
+            return size() > KEPT_INDEXES;
+        }
+    };
+
+    private final Map<String, GitTagTree> trees = new LinkedHashMap<>(8, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, GitTagTree> eldest) {
             return size() > KEPT_INDEXES;
         }
     };
@@ -136,10 +144,21 @@ public final class ReleaseHistory implements AutoCloseable {
         return indexed.index();
     }
 
-    /** A release ready to explore, its sources read from the repository while this history is open. */
+    /**
+     * A release ready to explore, its sources read from the repository while this history is open. Listing a
+     * kernel tree takes about a second, so the listings of the last few releases are kept too (closing a
+     * {@link GitTagTree} releases nothing: the repository belongs to this history).
+     */
     public synchronized LoadedAtlas load(String release, ProgressMonitor monitor) throws IndexException {
         KernelIndex index = index(release, monitor);
-        return new LoadedAtlas(index, Optional.of(history.tree(history.tag(release))), name() + " " + release,
+        GitTagTree tree = trees.get(release);
+        if (tree == null) {
+            monitor.beginTask("Listing the files of " + release, ProgressMonitor.UNKNOWN);
+            tree = history.tree(history.tag(release));
+            monitor.endTask();
+            trees.put(release, tree);
+        }
+        return new LoadedAtlas(index, Optional.of(tree), name() + " " + release,
                 Optional.of(new ReleaseContext(this, release)));
     }
 
@@ -153,6 +172,7 @@ public final class ReleaseHistory implements AutoCloseable {
     @Override
     public synchronized void close() {
         recent.clear();
+        trees.clear();
         history.close();
     }
 }
