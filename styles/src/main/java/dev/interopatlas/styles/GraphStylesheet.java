@@ -78,11 +78,20 @@ public final class GraphStylesheet {
      * ({@code labels}). Appending them to the graph's stylesheet restyles every ordinary node at once.
      */
     public static String contextRules(Theme theme, boolean context, boolean labels) {
+        return contextRules(theme, context, labels, false);
+    }
+
+    /**
+     * As {@link #contextRules(Theme, boolean, boolean)}; in {@code diff} mode unchanged nodes are drawn in the
+     * neutral edge colour and unchanged edges faded, so only what was added and removed stands out (the
+     * consumers' layer colour is a green too).
+     */
+    public static String contextRules(Theme theme, boolean context, boolean labels, boolean diff) {
         Palette p = theme.palette();
         String text = labels && !context ? "normal" : "hidden";
         StringBuilder css = new StringBuilder();
         for (int i = 0; i < 4; i++) {
-            String fill = context ? p.faded() : p.layer(i);
+            String fill = context ? p.faded() : diff ? p.edge() : p.layer(i);
             css.append("node.layer").append(i).append(" { fill-color: ").append(fill).append("; stroke-color: ")
                     .append(context ? p.faded() : p.background()).append("; text-mode: ").append(text).append("; }\n");
         }
@@ -99,7 +108,7 @@ public final class GraphStylesheet {
                 "node.removed { fill-color: %s; stroke-mode: plain; stroke-color: %s; stroke-width: %.1fpx;"
                         + " text-color: %s; text-mode: %s; }%n",
                 p.faded(), context ? p.faded() : p.diffRemoved(), 1.5 * theme.graphScale(), p.textMuted(), text));
-        css.append("edge { fill-color: ").append(context ? p.faded() : p.edge()).append("; }\n");
+        css.append("edge { fill-color: ").append(context || diff ? p.faded() : p.edge()).append("; }\n");
         return css.toString();
     }
 }

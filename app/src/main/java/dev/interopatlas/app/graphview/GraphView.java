@@ -329,7 +329,7 @@ public final class GraphView {
     private void updateContextRules() {
         boolean show = positions.size() <= LABEL_NODE_LIMIT || zoom() * layoutHeight < LABEL_ROWS;
         labelsShown = show;
-        String rules = GraphStylesheet.contextRules(theme, styles.context(), show)
+        String rules = GraphStylesheet.contextRules(theme, styles.context(), show, !styles.diff().equals(DiffMarks.NONE))
                 + GraphStylesheet.detailRules(positions.size() <= DETAIL_NODE_LIMIT);
         boolean detailed = positions.size() <= DETAIL_NODE_LIMIT;
         if (detailed != graph.hasAttribute("ui.antialias")) {

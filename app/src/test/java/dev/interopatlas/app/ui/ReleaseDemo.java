@@ -92,7 +92,8 @@ public class ReleaseDemo extends AtlasApplication {
     }
 
     private void next() {
-        PauseTransition settle = new PauseTransition(Duration.millis(1500));
+        // The first frame of a large graph can take seconds on a loaded machine.
+        PauseTransition settle = new PauseTransition(Duration.millis(steps.size() == 6 ? 5000 : 2000));
         Runnable step = steps.poll();
         if (step != null) {
             settle.setOnFinished(e -> step.run());

@@ -94,7 +94,7 @@ public final class ReleaseBar {
         return bar;
     }
 
-    /** How long the last release switch took, from the choice to the new release indexed (ms); -1 before any. */
+    /** How long the last release switch took, from the choice to the new graph drawn (ms); -1 before any. */
     public long lastSwitchMillis() {
         return lastSwitchMillis;
     }
@@ -116,6 +116,7 @@ public final class ReleaseBar {
         ReleaseHistory history = current.get().history();
         boolean diffing = diff.isSelected();
         String baseChoice = base.getValue();
+        long started = System.nanoTime();
         BackgroundTask<Switched> task = new BackgroundTask<>("switch to " + release, monitor -> {
             long t0 = System.nanoTime();
             LoadedAtlas atlas = history.load(release, monitor);
@@ -129,9 +130,11 @@ public final class ReleaseBar {
             return new Switched(atlas, diffBase, (System.nanoTime() - t0) / 1_000_000);
         });
         tracker.track(task, switched -> {
-            lastSwitchMillis = switched.millis();
             vm.showRelease(switched.atlas(), switched.base());
-            return "switched to " + release + " in " + switched.millis() + " ms";
+            // From the choice to the new graph drawn (the redraw runs in the view model's listeners).
+            lastSwitchMillis = (System.nanoTime() - started) / 1_000_000;
+            return "switched to " + release + " in " + lastSwitchMillis + " ms (indexed in " + switched.millis()
+                    + " ms)";
         });
     }
 
