@@ -39,6 +39,8 @@ public class ReleaseDemo extends AtlasApplication {
     protected UiPreferences preferences() {
         UiPreferences prefs = new UiPreferences(Preferences.userRoot().node("dev/interopatlas/app-demo"));
         prefs.clear();
+        // -Ddemo.theme=DARK or TALK to look at the other themes.
+        prefs.saveTheme(dev.interopatlas.styles.Theme.valueOf(System.getProperty("demo.theme", "LIGHT")));
         return prefs;
     }
 

@@ -204,7 +204,7 @@ public final class ReleaseBar {
         if (shown.isPresent()) {
             diffSummary.setText(shown.get().summary());
         } else if (on) {
-            diffSummary.setText("no earlier release to compare with");
+            diffSummary.setText("nothing to compare with: no release before this one, or the base is this release");
         } else {
             diffSummary.setText("");
         }
