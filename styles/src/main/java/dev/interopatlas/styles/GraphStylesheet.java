@@ -8,7 +8,9 @@ import java.util.Locale;
  *
  * <p>Node classes: {@code layer0}..{@code layer3} and {@code heat} for ordinary nodes; {@code lit0}..{@code lit3}
  * and {@code heatlit} for emphasised ones, plus the state classes {@code selected}, {@code focus} and
- * {@code blast}. Edge classes: {@code focus}, {@code blast}. Fading and label hiding are done without touching
+ * {@code blast}; in diff mode {@code added} (filled in the diff-added colour) and {@code removed} (a faded ghost
+ * outlined in the diff-removed colour) take the place of the layer class. Edge classes: {@code focus}, {@code blast}, {@code added},
+ * {@code removed}. Fading and label hiding are done without touching
  * every element: {@link #contextRules} rewrites the ordinary classes only (append it to the graph's
  * {@code ui.stylesheet}); the emphasised classes never change.
  */
@@ -45,9 +47,20 @@ public final class GraphStylesheet {
                 p.focus(), 1.2 * s));
         css.append(String.format(Locale.ROOT, "edge.blast { fill-color: %s; size: %.1fpx; arrow-shape: arrow; z-index: 3; }\n",
                 p.blast(), 1.5 * s));
+        // Translucent: between distant releases most edges are new, and opaque ones would hide the nodes.
+        css.append(String.format(Locale.ROOT, "edge.added { fill-color: %s; size: %.1fpx; arrow-shape: arrow; z-index: 2; }\n",
+                rgba(p.diffAdded(), 110), 0.8 * s));
+        css.append(String.format(Locale.ROOT, "edge.removed { fill-color: %s; size: %.1fpx; arrow-shape: none; z-index: 1; }\n",
+                p.diffRemoved(), 0.6 * s));
         css.append(contextRules(theme, false, true));
         css.append(detailRules(true));
         return css.toString();
+    }
+
+    /** {@code #rrggbb} as a GraphStream {@code rgba(r,g,b,a)} colour, alpha 0..255. */
+    static String rgba(String hex, int alpha) {
+        int rgb = Integer.parseInt(hex.substring(1), 16);
+        return String.format(Locale.ROOT, "rgba(%d,%d,%d,%d)", rgb >> 16, (rgb >> 8) & 0xff, rgb & 0xff, alpha);
     }
 
     /**
@@ -65,11 +78,20 @@ public final class GraphStylesheet {
      * ({@code labels}). Appending them to the graph's stylesheet restyles every ordinary node at once.
      */
     public static String contextRules(Theme theme, boolean context, boolean labels) {
+        return contextRules(theme, context, labels, false);
+    }
+
+    /**
+     * As {@link #contextRules(Theme, boolean, boolean)}; in {@code diff} mode unchanged nodes are drawn in the
+     * neutral edge colour and unchanged edges faded, so only what was added and removed stands out (the
+     * consumers' layer colour is a green too).
+     */
+    public static String contextRules(Theme theme, boolean context, boolean labels, boolean diff) {
         Palette p = theme.palette();
         String text = labels && !context ? "normal" : "hidden";
         StringBuilder css = new StringBuilder();
         for (int i = 0; i < 4; i++) {
-            String fill = context ? p.faded() : p.layer(i);
+            String fill = context ? p.faded() : diff ? p.edge() : p.layer(i);
             css.append("node.layer").append(i).append(" { fill-color: ").append(fill).append("; stroke-color: ")
                     .append(context ? p.faded() : p.background()).append("; text-mode: ").append(text).append("; }\n");
         }
@@ -79,7 +101,14 @@ public final class GraphStylesheet {
             css.append("node.heat { fill-mode: dyn-plain; fill-color: ").append(p.heatCool()).append(", ")
                     .append(p.heatHot()).append("; text-mode: ").append(text).append("; }\n");
         }
-        css.append("edge { fill-color: ").append(context ? p.faded() : p.edge()).append("; }\n");
+        // Diff classes replace the layer class (like heat), so they follow fading and label visibility too.
+        css.append("node.added { fill-color: ").append(context ? p.faded() : p.diffAdded()).append("; stroke-color: ")
+                .append(context ? p.faded() : p.background()).append("; z-index: 3; text-mode: ").append(text).append("; }\n");
+        css.append(String.format(Locale.ROOT,
+                "node.removed { fill-color: %s; stroke-mode: plain; stroke-color: %s; stroke-width: %.1fpx;"
+                        + " text-color: %s; text-mode: %s; }%n",
+                p.faded(), context ? p.faded() : p.diffRemoved(), 1.5 * theme.graphScale(), p.textMuted(), text));
+        css.append("edge { fill-color: ").append(context || diff ? p.faded() : p.edge()).append("; }\n");
         return css.toString();
     }
 }

@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
  * The semantic colour tokens of one theme, as {@code #rrggbb} hex. The JavaFX stylesheet of the theme declares
  * the same tokens as looked-up colours ({@code -ia-background} …); a test keeps the two in step.
  *
+ * @param diffAdded   what a release added (diff mode), nodes and edges
+ * @param diffRemoved what a release removed: the outline of ghost nodes and their edges
  * @param layers the four layer colours in column order: C headers, bindings, Rust abstractions, consumers
  */
 public record Palette(
@@ -30,6 +32,8 @@ public record Palette(
         String faded,
         String heatCool,
         String heatHot,
+        String diffAdded,
+        String diffRemoved,
         List<String> layers) {
 
     private static final Pattern HEX = Pattern.compile("#[0-9a-f]{6}");
@@ -40,7 +44,7 @@ public record Palette(
             throw new IllegalArgumentException("a palette needs 4 layer colours, got " + layers.size());
         }
         tokens(background, surface, text, textMuted, accent, border, selection, focus, blast, error,
-                codeBackground, codeUnsafe, codeSafety, edge, faded, heatCool, heatHot);
+                codeBackground, codeUnsafe, codeSafety, edge, faded, heatCool, heatHot, diffAdded, diffRemoved);
         layers.forEach(Palette::tokens);
     }
 
@@ -78,6 +82,8 @@ public record Palette(
         tokens.put("-ia-faded", faded);
         tokens.put("-ia-heat-cool", heatCool);
         tokens.put("-ia-heat-hot", heatHot);
+        tokens.put("-ia-diff-added", diffAdded);
+        tokens.put("-ia-diff-removed", diffRemoved);
         for (int i = 0; i < layers.size(); i++) {
             tokens.put("-ia-layer-" + i, layers.get(i));
         }

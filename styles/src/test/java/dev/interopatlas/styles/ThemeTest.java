@@ -63,6 +63,20 @@ class ThemeTest {
     }
 
     @Test
+    void everyThemeColoursDiffAddedAndRemovedWithItsOwnTokens() {
+        for (Theme theme : Theme.values()) {
+            String gss = theme.graphStylesheet();
+            assertTrue(gss.contains("node.added { fill-color: " + theme.palette().diffAdded()), theme + ": " + gss);
+            assertTrue(gss.contains("stroke-color: " + theme.palette().diffRemoved()), theme.name());
+            assertTrue(gss.contains("edge.added { fill-color: " + GraphStylesheet.rgba(theme.palette().diffAdded(), 110)),
+                    theme.name());
+            String faded = GraphStylesheet.contextRules(theme, true, true);
+            assertTrue(faded.contains("node.added { fill-color: " + theme.palette().faded()), faded);
+        }
+        assertEquals("rgba(30,142,62,110)", GraphStylesheet.rgba("#1e8e3e", 110));
+    }
+
+    @Test
     void talkThemeHasBiggerFontsThanLight() {
         assertTrue(Theme.TALK.fontSize() > Theme.LIGHT.fontSize());
         assertTrue(Theme.TALK.graphStylesheet().contains("text-size: 18"));
@@ -79,7 +93,7 @@ class ThemeTest {
         org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> new Palette(
                 "red", "#ffffff", "#000000", "#000000", "#000000", "#000000", "#000000", "#000000", "#000000",
                 "#000000", "#000000", "#000000", "#000000", "#000000", "#000000", "#000000", "#000000",
-                java.util.List.of("#000000", "#000000", "#000000", "#000000")));
+                "#000000", "#000000", java.util.List.of("#000000", "#000000", "#000000", "#000000")));
     }
 
     private static String read(URL url) throws IOException {

@@ -170,6 +170,10 @@ public final class GraphView {
             boolean lit = next.emphasised(id);
             if (heat.isPresent()) {
                 cls.append(lit ? "heatlit" : "heat");
+            } else if (!lit && next.diff().addedNodes().contains(id)) {
+                cls.append("added");
+            } else if (!lit && next.diff().removedNodes().contains(id)) {
+                cls.append("removed");
             } else {
                 cls.append(lit ? "lit" : "layer").append(layerOf.get(id));
             }
@@ -200,6 +204,10 @@ public final class GraphView {
                 cls = "blast";
             } else if (next.focus().contains(from) && next.focus().contains(to)) {
                 cls = "focus";
+            } else if (next.diff().addedEdges().contains(e.getKey())) {
+                cls = "added";
+            } else if (next.diff().removedEdges().contains(e.getKey())) {
+                cls = "removed";
             }
             setClass(graph.getEdge(e.getKey()), edgeClass, e.getKey(), cls);
         }
@@ -321,7 +329,7 @@ public final class GraphView {
     private void updateContextRules() {
         boolean show = positions.size() <= LABEL_NODE_LIMIT || zoom() * layoutHeight < LABEL_ROWS;
         labelsShown = show;
-        String rules = GraphStylesheet.contextRules(theme, styles.context(), show)
+        String rules = GraphStylesheet.contextRules(theme, styles.context(), show, !styles.diff().equals(DiffMarks.NONE))
                 + GraphStylesheet.detailRules(positions.size() <= DETAIL_NODE_LIMIT);
         boolean detailed = positions.size() <= DETAIL_NODE_LIMIT;
         if (detailed != graph.hasAttribute("ui.antialias")) {
@@ -386,7 +394,7 @@ public final class GraphView {
     }
 
     private static String edgeId(Edge e) {
-        return e.from() + "\u2192" + e.to() + "#" + e.kind();
+        return DiffMarks.edgeKey(e);
     }
 
     private double sizeAttribute(int inDegree) {

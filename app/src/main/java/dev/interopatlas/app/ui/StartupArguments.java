@@ -2,14 +2,14 @@ package dev.interopatlas.app.ui;
 
 import dev.interopatlas.app.ui.explorer.AtlasLoader;
 import dev.interopatlas.app.ui.explorer.AtlasLoaders;
-import dev.interopatlas.app.ui.explorer.SampleLoader;
+import dev.interopatlas.app.ui.explorer.SampleRepositoryLoader;
 import dev.interopatlas.app.ui.explorer.SyntheticLoader;
 import java.nio.file.Path;
 import java.util.List;
 
 /**
- * What to open first, from the raw application arguments: nothing (the bundled sample), {@code open PATH} or
- * {@code PATH} (a kernel tree or an index JSON), or {@code --synthetic=N} (a generated graph, for load tests).
+ * What to open first, from the raw application arguments: nothing (the bundled sample as a tagged repository),
+ * {@code open PATH} or {@code PATH} (a git repository with release tags, a kernel tree or an index JSON), or {@code --synthetic=N} (a generated graph, for load tests).
  */
 public final class StartupArguments {
     private StartupArguments() {
@@ -30,15 +30,15 @@ public final class StartupArguments {
         }
         if (first.equals("open")) {
             if (raw.size() < 2) {
-                throw new IllegalArgumentException("open needs a path: a kernel tree directory or an index .json");
+                throw new IllegalArgumentException("open needs a path: a kernel git repository, a kernel tree directory or an index .json");
             }
             return AtlasLoaders.forPath(Path.of(raw.get(1)));
         }
         return AtlasLoaders.forPath(Path.of(first));
     }
 
-    /** The newest release of the bundled sample tree. */
+    /** The newest release of the bundled sample, as a repository under the user's cache. */
     static AtlasLoader defaultLoader() {
-        return new SampleLoader();
+        return SampleRepositoryLoader.atDefaultLocation();
     }
 }

@@ -66,6 +66,7 @@ public final class ExplorerView {
     private final ProgressBar progress = new ProgressBar();
     private final Button cancelButton = new Button("Cancel");
     private final Menu recentMenu = new Menu("Open _Recent");
+    private final ReleaseBar releaseBar;
     private Optional<Map<String, NodePosition>> forceLayout = Optional.empty();
     private Optional<BackgroundTask<?>> running = Optional.empty();
     private Theme theme;
@@ -80,7 +81,8 @@ public final class ExplorerView {
         this.theme = prefs.theme();
         this.graphView = new GraphView(theme);
         root.setUserData(this);
-        root.setTop(new VBox(menuBar(), toolBar()));
+        releaseBar = new ReleaseBar(vm, this::track);
+        root.setTop(new VBox(menuBar(), toolBar(), releaseBar.node()));
         FilterPane filters = new FilterPane(vm, this::selectAndCentre);
         SplitPane centre = new SplitPane(filters.node(), graphView.node(), details.node());
         centre.setDividerPositions(0.17, 0.74);
@@ -109,6 +111,11 @@ public final class ExplorerView {
         return details;
     }
 
+    /** The release switch and diff controls (shown when a git repository is open). */
+    public ReleaseBar releaseBar() {
+        return releaseBar;
+    }
+
     /** Installs the theme stylesheets and keyboard shortcuts on the window's scene. */
     public void install(Scene scene) {
         scene.getStylesheets().setAll(theme.stylesheets());
@@ -121,6 +128,10 @@ public final class ExplorerView {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ADD, KeyCombination.SHORTCUT_DOWN), graphView::zoomIn);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN), graphView::zoomOut);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN), graphView::zoomOut);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.LEFT, KeyCombination.ALT_DOWN), releaseBar::previousRelease);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.RIGHT, KeyCombination.ALT_DOWN), releaseBar::nextRelease);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.PAGE_UP), releaseBar::previousRelease);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.PAGE_DOWN), releaseBar::nextRelease);
         scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             boolean typing = scene.getFocusOwner() instanceof TextInputControl;
             if (e.getCode() == KeyCode.ESCAPE) {
@@ -173,6 +184,36 @@ public final class ExplorerView {
             statusLabel.setText("Cancelled opening " + loader.description());
         });
         return task.start();
+    }
+
+    /**
+     * Shows a background task other than an open in the status bar (progress, Cancel); {@code done} runs on
+     * success and returns the status text.
+     */
+    private <T> void track(BackgroundTask<T> task, java.util.function.Function<T, String> done) {
+        running.ifPresent(BackgroundTask::cancel);
+        running = Optional.of(task);
+        statusLabel.textProperty().bind(task.messageProperty());
+        progress.progressProperty().bind(task.progressProperty());
+        progress.setVisible(true);
+        cancelButton.setVisible(true);
+        cancelButton.setOnAction(e -> task.cancel());
+        task.setOnSucceeded(e -> {
+            finished(task);
+            String text = done.apply(task.getValue());
+            vm.atlasProperty().get().ifPresent(a -> stage.setTitle("Interop Atlas \u2014 " + a.title()));
+            statusLabel.setText(summary() + " \u2014 " + text);
+        });
+        task.setOnFailed(e -> {
+            finished(task);
+            statusLabel.setText("Failed: " + task.getTitle());
+            ErrorDialog.show(stage, "Failed: " + task.getTitle(), task.getException());
+        });
+        task.setOnCancelled(e -> {
+            finished(task);
+            statusLabel.setText("Cancelled: " + task.getTitle());
+        });
+        task.start();
     }
 
     private void finished(BackgroundTask<?> task) {
@@ -322,7 +363,7 @@ public final class ExplorerView {
     }
 
     private MenuBar menuBar() {
-        MenuItem open = new MenuItem("_Open Kernel Tree\u2026");
+        MenuItem open = new MenuItem("_Open Kernel Tree or Git Repository\u2026");
         open.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
         open.setOnAction(e -> chooseDirectory());
         MenuItem openIndex = new MenuItem("Open _Index File\u2026");
@@ -414,7 +455,7 @@ public final class ExplorerView {
 
     private void chooseDirectory() {
         DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle("Open a kernel tree");
+        chooser.setTitle("Open a kernel tree or a git repository with release tags");
         File dir = chooser.showDialog(stage);
         if (dir != null) {
             open(AtlasLoaders.forPath(dir.toPath()));

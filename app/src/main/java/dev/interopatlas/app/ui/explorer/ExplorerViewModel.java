@@ -1,5 +1,6 @@
 package dev.interopatlas.app.ui.explorer;
 
+import dev.interopatlas.app.graphview.DiffMarks;
 import dev.interopatlas.app.graphview.LayeredLayout;
 import dev.interopatlas.app.graphview.NodePosition;
 import dev.interopatlas.app.graphview.NodeStyles;
@@ -12,6 +13,7 @@ import dev.interopatlas.app.ui.search.SearchHit;
 import dev.interopatlas.app.ui.search.SearchIndex;
 import dev.interopatlas.model.graph.InteropGraph;
 import dev.interopatlas.model.graph.Node;
+import dev.interopatlas.model.index.KernelIndex;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,13 +48,33 @@ public final class ExplorerViewModel {
     private final ReadOnlyObjectWrapper<Optional<BlastRadius>> blast = new ReadOnlyObjectWrapper<>(Optional.empty());
     private final ReadOnlyObjectWrapper<InteropGraph> visibleGraph = new ReadOnlyObjectWrapper<>(EMPTY);
     private final ReadOnlyIntegerWrapper stylesVersion = new ReadOnlyIntegerWrapper();
+    private final BooleanProperty diffActive = new SimpleBooleanProperty(false);
+    private final ObjectProperty<Optional<DiffBase>> diffBase = new SimpleObjectProperty<>(Optional.empty());
+    private final ReadOnlyObjectWrapper<Optional<GraphDiff>> diff = new ReadOnlyObjectWrapper<>(Optional.empty());
 
     private GraphIndex fullIndex = new GraphIndex(EMPTY);
     private GraphIndex shownIndex = fullIndex;
     private SearchIndex searchIndex = new SearchIndex(fullIndex);
+    private InteropGraph drawn = EMPTY;
+    /** Set while several properties change for one rebuild. */
+    private boolean quiet;
     private Map<String, NodePosition> layout = Map.of();
 
+    /** The release diff mode compares against, with its index. */
+    public record DiffBase(String release, KernelIndex index) {
+    }
+
     public ExplorerViewModel() {
+        diffActive.addListener((o, a, b) -> {
+            if (!quiet) {
+                rebuild();
+            }
+        });
+        diffBase.addListener((o, a, b) -> {
+            if (diffActive.get() && !quiet) {
+                rebuild();
+            }
+        });
         filter.addListener((o, a, b) -> refilter());
         collapseHeaders.addListener((o, a, b) -> rebuild());
         selected.addListener((o, a, b) -> {
@@ -64,21 +86,78 @@ public final class ExplorerViewModel {
         heat.addListener((o, a, b) -> restyle());
     }
 
-    /** Replaces what is explored; closes the previous tree and resets selection, focus and blast radius. */
+    /**
+     * Replaces what is explored; closes the previous tree (and repository, unless {@code next} is a release of the
+     * same one) and resets selection, focus, blast radius and diff mode.
+     */
     public void setAtlas(LoadedAtlas next) {
-        atlas.get().flatMap(LoadedAtlas::tree).ifPresent(t -> t.close());
+        closePrevious(next);
         selected.set(Optional.empty());
         focusActive.set(false);
+        quiet = true;
+        try {
+            diffActive.set(false);
+            diffBase.set(Optional.empty());
+        } finally {
+            quiet = false;
+        }
         fullIndex = new GraphIndex(next.index().graph());
         atlas.set(Optional.of(next));
         rebuild();
     }
 
+    /**
+     * Shows another release of the same repository: the selection stays when its id still exists, and filters,
+     * focus, collapse and diff mode stay as they are.
+     */
+    public void showRelease(LoadedAtlas next) {
+        showRelease(next, diffBase.get());
+    }
+
+    /** {@link #showRelease(LoadedAtlas)} with a new diff base, in one rebuild. */
+    public void showRelease(LoadedAtlas next, Optional<DiffBase> base) {
+        Optional<String> keep = selected.get();
+        closePrevious(next);
+        fullIndex = new GraphIndex(next.index().graph());
+        quiet = true;
+        try {
+            diffBase.set(base);
+            atlas.set(Optional.of(next));
+        } finally {
+            quiet = false;
+        }
+        rebuild();
+        // Same id, new node: make listeners (the details pane) read it again from the new release.
+        if (keep.isPresent() && selected.get().equals(keep)) {
+            selected.set(Optional.empty());
+            selected.set(keep);
+        }
+    }
+
+    private void closePrevious(LoadedAtlas next) {
+        Optional<LoadedAtlas> previous = atlas.get();
+        previous.flatMap(LoadedAtlas::tree).ifPresent(t -> t.close());
+        Optional<ReleaseHistory> before = previous.flatMap(LoadedAtlas::release).map(ReleaseContext::history);
+        Optional<ReleaseHistory> after = next.release().map(ReleaseContext::history);
+        if (before.isPresent() && !before.equals(after)) {
+            before.get().close();
+        }
+    }
+
+    /** The release shown, when a release of a repository is open. */
+    public Optional<ReleaseContext> release() {
+        return atlas.get().flatMap(LoadedAtlas::release);
+    }
+
     private void rebuild() {
-        InteropGraph shown = collapseHeaders.get() ? HeaderCollapser.collapse(fullIndex.graph()) : fullIndex.graph();
+        InteropGraph shown = collapsed(fullIndex.graph());
         shownIndex = new GraphIndex(shown);
         searchIndex = new SearchIndex(shownIndex);
-        layout = LayeredLayout.compute(shown);
+        diff.set(diffActive.get()
+                ? diffBase.get().map(b -> GraphDiff.between(b.release(), collapsed(b.index().graph()), shown))
+                : Optional.empty());
+        drawn = diff.get().map(d -> d.withGhosts(shown)).orElse(shown);
+        layout = LayeredLayout.compute(drawn);
         if (selected.get().flatMap(shownIndex::node).isEmpty()) {
             selected.set(Optional.empty());
         }
@@ -86,8 +165,12 @@ public final class ExplorerViewModel {
         refilter();
     }
 
+    private InteropGraph collapsed(InteropGraph graph) {
+        return collapseHeaders.get() ? HeaderCollapser.collapse(graph) : graph;
+    }
+
     private void refilter() {
-        visibleGraph.set(filter.get().apply(shownIndex.graph()));
+        visibleGraph.set(filter.get().apply(drawn));
         restyle();
     }
 
@@ -138,7 +221,8 @@ public final class ExplorerViewModel {
         Set<String> focus = focusSet().keySet();
         Set<String> blastSet = blast.get().map(BlastRadius::reached).orElse(Set.of());
         boolean context = !focus.isEmpty() || blast.get().isPresent();
-        return new NodeStyles(selected.get(), focus, blastSet, context, heat.get() ? Optional.of(heatMap()) : Optional.empty());
+        return new NodeStyles(selected.get(), focus, blastSet, context, heat.get() ? Optional.of(heatMap()) : Optional.empty(),
+                diff.get().map(GraphDiff::marks).orElse(DiffMarks.NONE));
     }
 
     /** Unsafe heat in [0,1] per visible node: log of {@code unsafeTotal} over the largest. */
@@ -163,7 +247,10 @@ public final class ExplorerViewModel {
         return shownIndex;
     }
 
-    /** Layered positions of every node of the shown (collapsed, unfiltered) graph: filtering never moves nodes. */
+    /**
+     * Layered positions of every node of the shown (collapsed, unfiltered) graph, ghosts included in diff mode:
+     * filtering never moves nodes.
+     */
     public Map<String, NodePosition> layout() {
         return layout;
     }
@@ -190,6 +277,20 @@ public final class ExplorerViewModel {
 
     public BooleanProperty focusActiveProperty() {
         return focusActive;
+    }
+
+    /** Diff mode: colour what was added since the base release and draw what was removed as ghosts. */
+    public BooleanProperty diffActiveProperty() {
+        return diffActive;
+    }
+
+    public ObjectProperty<Optional<DiffBase>> diffBaseProperty() {
+        return diffBase;
+    }
+
+    /** The diff shown, when diff mode is on and a base is set. */
+    public ReadOnlyObjectProperty<Optional<GraphDiff>> diffProperty() {
+        return diff.getReadOnlyProperty();
     }
 
     public BooleanProperty heatProperty() {

@@ -1,0 +1,123 @@
+package dev.interopatlas.app.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.interopatlas.app.graphview.GraphView;
+import dev.interopatlas.app.ui.explorer.ExplorerViewModel;
+import dev.interopatlas.app.ui.explorer.GraphDiff;
+import dev.interopatlas.app.ui.explorer.ReleaseContext;
+import dev.interopatlas.app.ui.explorer.SampleRepositoryLoader;
+import dev.interopatlas.model.graph.Node;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Drives the real window on the sample as a tagged repository: release switch by keyboard, diff mode. */
+class ReleaseWindowTest extends FxRobot {
+    /** Under the build directory, so the blob cache entry keyed by this path is reused, not piled up. */
+    private static final Path REPOSITORY = Path.of("target", "ui-sample", "minikernel.git").toAbsolutePath();
+    private AtlasApplication app;
+
+    @BeforeEach
+    void start() throws Exception {
+        SampleRepositoryLoader.ensure(REPOSITORY);
+        FxToolkit.registerPrimaryStage();
+        app = (AtlasApplication) FxToolkit.setupApplication(ExplorerWindowTest.TestApplication.class, "open",
+                REPOSITORY.toString());
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> app.explorer() != null
+                && vm().atlasProperty().get().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+    }
+
+    private ExplorerViewModel vm() {
+        return app.explorer().viewModel();
+    }
+
+    private GraphView graph() {
+        return app.explorer().graphView();
+    }
+
+    private String release() {
+        return vm().release().map(ReleaseContext::release).orElse("");
+    }
+
+    private void waitForRelease(String name) throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> release().equals(name));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @SuppressWarnings("unchecked")
+    private ComboBox<String> combo(String id) {
+        return lookup(id).queryAs(ComboBox.class);
+    }
+
+    @Test
+    void startsAtNewestReleaseSwitchesByKeyboardAndShowsTheDiff() throws Exception {
+        ComboBox<String> releases = combo("#releaseCombo");
+        assertTrue(releases.isVisible());
+        assertEquals(List.of("v6.1", "v6.8", "v6.12"), releases.getItems());
+        assertEquals("v6.12", releases.getValue());
+        int newestNodes = graph().nodeCount();
+
+        String kernel = "module:kernel";
+        interact(() -> vm().select(kernel));
+        clickOn("#graphView");
+        press(KeyCode.ALT).press(KeyCode.LEFT).release(KeyCode.LEFT).release(KeyCode.ALT);
+        waitForRelease("v6.8");
+        assertEquals("v6.8", releases.getValue());
+        assertEquals(Optional.of(kernel), vm().selectedProperty().get());
+        assertEquals("kernel", lookup("#detailsTitle").queryAs(Label.class).getText());
+        assertTrue(graph().nodeCount() < newestNodes, "the sample grows from v6.8 to v6.12");
+        assertTrue(lookup("#statusLabel").queryAs(Label.class).getText().contains("switched to v6.8 in"));
+
+        type(KeyCode.PAGE_DOWN);
+        waitForRelease("v6.12");
+        assertEquals(newestNodes, graph().nodeCount());
+
+        clickOn("#diffToggle");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> vm().diffProperty().get().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        GraphDiff diff = vm().diffProperty().get().orElseThrow();
+        assertEquals("v6.8", diff.baseRelease());
+        assertEquals(diff.summary(), lookup("#diffLabel").queryAs(Label.class).getText());
+        assertTrue(diff.summary().startsWith("vs v6.8: +"), diff.summary());
+        assertEquals(newestNodes + diff.removedNodes().size(), graph().nodeCount(), "ghosts are drawn");
+        Node added = diff.addedNodes().get(0);
+        assertTrue(graph().classOf(added.id()).orElseThrow().startsWith("added"), graph().classOf(added.id()).orElseThrow());
+        for (Node ghost : diff.removedNodes()) {
+            assertTrue(graph().classOf(ghost.id()).orElseThrow().startsWith("removed"));
+        }
+        Set<String> shownIds = vm().shownIndex().nodes().stream().map(Node::id).collect(Collectors.toSet());
+        assertTrue(diff.removedNodes().stream().noneMatch(n -> shownIds.contains(n.id())));
+
+        interact(() -> combo("#baseCombo").setValue("v6.1"));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> vm().diffProperty().get().map(d -> d.baseRelease().equals("v6.1")).orElse(false));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(lookup("#diffLabel").queryAs(Label.class).getText().startsWith("vs v6.1: +"));
+
+        clickOn("#diffToggle");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(newestNodes, graph().nodeCount());
+        assertEquals("", lookup("#diffLabel").queryAs(Label.class).getText());
+    }
+}
