@@ -216,6 +216,27 @@ public final class ExplorerView {
         task.start();
     }
 
+    /** Coverage per release of the open repository, computed in the background (cached per commit). */
+    private void showTimeline() {
+        Optional<ReleaseContext> release = vm.atlasProperty().get().flatMap(LoadedAtlas::release);
+        if (release.isEmpty()) {
+            Alert alert = new Alert(Alert.AlertType.INFORMATION, "The timeline needs a git repository with release"
+                    + " tags (vX.Y). Open one with File \u25b8 Open (Ctrl+O); the bundled sample is one.",
+                    ButtonType.OK);
+            alert.initOwner(stage);
+            alert.setHeaderText("No release history open");
+            alert.show();
+            return;
+        }
+        ReleaseHistory history = release.get().history();
+        BackgroundTask<dev.interopatlas.model.history.Timeline> task = new BackgroundTask<>(
+                "Computing the release timeline of " + history.name(), history::timeline);
+        track(task, timeline -> {
+            dev.interopatlas.app.ui.timeline.TimelineWindow.show(stage, history.name(), timeline);
+            return "timeline of " + timeline.releases().size() + " releases";
+        });
+    }
+
     private void finished(BackgroundTask<?> task) {
         if (running.filter(t -> t == task).isPresent()) {
             running = Optional.empty();
@@ -403,7 +424,10 @@ public final class ExplorerView {
         MenuItem fit = new MenuItem("_Fit Graph");
         fit.setAccelerator(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN));
         fit.setOnAction(e -> graphView.fit());
-        Menu view = new Menu("_View", null, themes, layout, fit);
+        MenuItem timeline = new MenuItem("Release _Timeline\u2026");
+        timeline.setAccelerator(new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN));
+        timeline.setOnAction(e -> showTimeline());
+        Menu view = new Menu("_View", null, themes, layout, fit, new SeparatorMenuItem(), timeline);
 
         MenuItem about = new MenuItem("_About Interop Atlas");
         about.setOnAction(e -> {

@@ -2,7 +2,6 @@ package dev.interopatlas.app.ui.explorer;
 
 import dev.interopatlas.indexer.IndexException;
 import dev.interopatlas.indexer.IndexOptions;
-import dev.interopatlas.indexer.KernelIndexer;
 import dev.interopatlas.indexer.history.BlobFactsCache;
 import dev.interopatlas.indexer.history.GitRepositories;
 import dev.interopatlas.indexer.history.GitTagTree;
@@ -63,8 +62,7 @@ public final class ReleaseHistory implements AutoCloseable {
     /** Opens {@code repository} (bare or work tree); fails when it has no {@code vX.Y} release tag. */
     public static ReleaseHistory open(Path repository, Path cacheRoot, Consumer<String> warnings)
             throws IndexException {
-        HistoryIndexer history = HistoryIndexer.open(repository, cacheRoot,
-                new KernelIndexer(IndexOptions.defaults())::index, warnings);
+        HistoryIndexer history = HistoryIndexer.open(repository, cacheRoot, IndexOptions.defaults(), warnings);
         try {
             List<String> names = new ArrayList<>();
             for (ReleaseTag tag : history.tags(TagSelection.releases(false))) {
@@ -133,6 +131,12 @@ public final class ReleaseHistory implements AutoCloseable {
     }
 
     /** The index of one release, from memory when it was among the last few asked for. */
+    /** Summaries of every release, from the per-commit store when they were computed before. */
+    public synchronized dev.interopatlas.model.history.Timeline timeline(ProgressMonitor monitor)
+            throws IndexException {
+        return history.timeline(TagSelection.explicit(releases), monitor);
+    }
+
     public synchronized KernelIndex index(String release, ProgressMonitor monitor) throws IndexException {
         KernelIndex known = recent.get(release);
         if (known != null) {

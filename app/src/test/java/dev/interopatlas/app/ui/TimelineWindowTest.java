@@ -1,0 +1,59 @@
+package dev.interopatlas.app.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.interopatlas.app.ui.explorer.SampleRepositoryLoader;
+import dev.interopatlas.model.history.ReleaseSummary;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.chart.LineChart;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Ctrl+T on the sample repository opens the release timeline with one row per release. */
+class TimelineWindowTest extends FxRobot {
+    private static final Path REPOSITORY = Path.of("target", "ui-sample", "minikernel.git").toAbsolutePath();
+    private AtlasApplication app;
+
+    @BeforeEach
+    void start() throws Exception {
+        SampleRepositoryLoader.ensure(REPOSITORY);
+        FxToolkit.registerPrimaryStage();
+        app = (AtlasApplication) FxToolkit.setupApplication(ExplorerWindowTest.TestApplication.class, "open",
+                REPOSITORY.toString());
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> app.explorer() != null
+                && app.explorer().viewModel().atlasProperty().get().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void controlTShowsEveryReleaseOfTheRepositoryInTheTimeline() throws Exception {
+        press(KeyCode.CONTROL, KeyCode.T).release(KeyCode.T, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> lookup("#timelineTable").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<ReleaseSummary> table = lookup("#timelineTable").queryAs(TableView.class);
+        assertEquals(List.of("v6.1", "v6.8", "v6.12"), table.getItems().stream().map(ReleaseSummary::release)
+                .toList());
+        assertTrue(table.getItems().get(2).boundCSymbols() > table.getItems().get(0).boundCSymbols());
+        LineChart<String, Number> chart = lookup("#timelineChart").queryAs(LineChart.class);
+        assertEquals(5, chart.getData().size());
+        String summary = lookup("#timelineSummary").queryAs(Label.class).getText();
+        assertTrue(summary.startsWith("3 releases, v6.1 → v6.12"), summary);
+    }
+}
