@@ -44,7 +44,7 @@ public final class TimelineView {
 
         TableView<ReleaseSummary> table = new TableView<>(FXCollections.observableArrayList(model.rows()));
         table.setId("timelineTable");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY); // headers stay readable; scrolls
         table.getColumns().add(column("Release", ReleaseSummary::release));
         table.getColumns().add(column("Rust lines", s -> s.rustLines()));
         table.getColumns().add(column("Modules", s -> s.abstractionModules()));

@@ -14,7 +14,7 @@ public final class TimelineWindow {
     public static Stage show(Window owner, String repository, Timeline timeline) {
         TimelineView view = new TimelineView(new TimelineViewModel(timeline));
         view.node().setStyle("-fx-padding: 12;");
-        Scene scene = new Scene(view.node(), 1000, 640);
+        Scene scene = new Scene(view.node(), 1240, 680);
         if (owner.getScene() != null) {
             scene.getStylesheets().setAll(owner.getScene().getStylesheets());
         }
