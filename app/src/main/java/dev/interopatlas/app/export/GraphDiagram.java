@@ -28,18 +28,19 @@ public final class GraphDiagram {
         SceneStyle style = scene.style();
         double header = MARGIN + style.titleSize() * 1.6;
         double footer = MARGIN + style.labelSize() * 2.6 + (scene.caption().isPresent() ? style.labelSize() * 1.8 : 0);
-        Bounds content = Bounds.of(scene, style.labelSize());
         if (size.fitsContent()) {
             scale = 1.0;
+            Bounds content = Bounds.of(scene, style.labelSize(), scale);
             width = Math.max(640, Math.ceil(content.width() + 2 * MARGIN));
             height = Math.ceil(content.height() + header + footer);
         } else {
             width = size.width();
             height = size.height();
-            scale = Math.min((width - 2 * MARGIN) / content.width(), (height - header - footer) / content.height());
+            scale = fittingScale(scene, style.labelSize(), width - 2 * MARGIN, height - header - footer);
         }
-        dx = (width - content.width() * scale) / 2 - content.minX() * scale;
-        dy = header + (height - header - footer - content.height() * scale) / 2 - content.minY() * scale;
+        Bounds content = Bounds.of(scene, style.labelSize(), scale);
+        dx = (width - content.width()) / 2 - content.minX();
+        dy = header + (height - header - footer - content.height()) / 2 - content.minY();
         footerTop = height - footer;
     }
 
@@ -125,9 +126,28 @@ public final class GraphDiagram {
         canvas.endGroup();
     }
 
-    /** The layout-space box holding every node and its label. */
+    /**
+     * The largest scale at which positions, scaled, plus nodes and labels, not scaled (as on screen), fit the
+     * box. Found by bisection: the extent grows monotonically with the scale.
+     */
+    private static double fittingScale(DiagramScene scene, double labelSize, double boxWidth, double boxHeight) {
+        double low = 0;
+        double high = 64;
+        for (int i = 0; i < 40; i++) {
+            double mid = (low + high) / 2;
+            Bounds b = Bounds.of(scene, labelSize, mid);
+            if (b.width() <= boxWidth && b.height() <= boxHeight) {
+                low = mid;
+            } else {
+                high = mid;
+            }
+        }
+        return Math.max(low, 1e-3);
+    }
+
+    /** The page-pixel box (before translation) holding every node and its label at a scale. */
     private record Bounds(double minX, double minY, double maxX, double maxY) {
-        static Bounds of(DiagramScene scene, double labelSize) {
+        static Bounds of(DiagramScene scene, double labelSize, double scale) {
             if (scene.nodes().isEmpty()) {
                 return new Bounds(0, 0, 1, 1);
             }
@@ -137,10 +157,12 @@ public final class GraphDiagram {
             double maxY = -Double.MAX_VALUE;
             for (SceneNode node : scene.nodes()) {
                 double label = node.showLabel() ? TextMetrics.width(node.label(), labelSize) + 6 : 0;
-                minX = Math.min(minX, node.x() - node.radius());
-                maxX = Math.max(maxX, node.x() + node.radius() + label);
-                minY = Math.min(minY, node.y() - node.radius() - labelSize);
-                maxY = Math.max(maxY, node.y() + node.radius() + labelSize);
+                double x = node.x() * scale;
+                double y = node.y() * scale;
+                minX = Math.min(minX, x - node.radius());
+                maxX = Math.max(maxX, x + node.radius() + label);
+                minY = Math.min(minY, y - node.radius() - labelSize);
+                maxY = Math.max(maxY, y + node.radius() + labelSize);
             }
             return new Bounds(minX, minY, maxX, maxY);
         }
