@@ -69,10 +69,19 @@ public final class GraphDiagram {
     }
 
     public byte[] toPng(double pixelScale) throws IOException {
+        return raster(pixelScale).png();
+    }
+
+    /** The page drawn into an image (e.g. for a preview), {@code pixelScale} image pixels per page pixel. */
+    public java.awt.image.BufferedImage toImage(double pixelScale) {
+        return raster(pixelScale).image();
+    }
+
+    private RasterCanvas raster(double pixelScale) {
         RasterCanvas canvas = new RasterCanvas((int) Math.ceil(width), (int) Math.ceil(height), pixelScale,
                 scene.style().fontFamily());
         draw(canvas);
-        return canvas.png();
+        return canvas;
     }
 
     public void draw(Canvas canvas) {
