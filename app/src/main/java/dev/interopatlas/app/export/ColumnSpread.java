@@ -13,7 +13,7 @@ import java.util.TreeMap;
  * Only x changes; each column keeps its order and rows. Not used where the export must equal the screen.
  */
 public final class ColumnSpread {
-    /** Free space after the longest label of a column, in page pixels. */
+    /** Free space between the longest labels of neighbouring columns, in page pixels. */
     private static final double GAP = 24;
 
     private ColumnSpread() {
@@ -21,22 +21,24 @@ public final class ColumnSpread {
 
     public static DiagramScene apply(DiagramScene scene) {
         double labelSize = scene.style().labelSize();
-        TreeMap<Long, Double> needed = new TreeMap<>();
+        // half the widest label (labels are centred under their nodes) or the node, per column
+        TreeMap<Long, Double> halfWidth = new TreeMap<>();
         for (SceneNode node : scene.nodes()) {
-            double label = node.showLabel() ? TextMetrics.width(node.label(), labelSize) + 4 : 0;
-            needed.merge(Math.round(node.x()), 2 * node.radius() + label + GAP, Math::max);
+            double label = node.showLabel() ? TextMetrics.width(node.label(), labelSize) / 2 : 0;
+            halfWidth.merge(Math.round(node.x()), Math.max(node.radius(), label), Math::max);
         }
         Map<Long, Double> moved = new TreeMap<>();
         Double previousOld = null;
         double previousNew = 0;
-        double previousNeed = 0;
-        for (Map.Entry<Long, Double> column : needed.entrySet()) {
+        double previousHalf = 0;
+        for (Map.Entry<Long, Double> column : halfWidth.entrySet()) {
             double old = column.getKey();
-            double x = previousOld == null ? old : previousNew + Math.max(old - previousOld, previousNeed);
+            double x = previousOld == null ? old
+                    : previousNew + Math.max(old - previousOld, previousHalf + column.getValue() + GAP);
             moved.put(column.getKey(), x);
             previousOld = old;
             previousNew = x;
-            previousNeed = column.getValue();
+            previousHalf = column.getValue();
         }
         List<SceneNode> nodes = new ArrayList<>(scene.nodes().size());
         for (SceneNode n : scene.nodes()) {

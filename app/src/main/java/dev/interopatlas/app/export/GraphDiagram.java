@@ -24,18 +24,23 @@ public final class GraphDiagram {
     private final double footerTop;
 
     public GraphDiagram(DiagramScene scene, PageSize size) {
+        this(scene, size.fitsContent() ? 0 : size.width(), size.fitsContent() ? 0 : size.height());
+    }
+
+    /** A page of exactly this size (e.g. the size of the view on screen); 0 × 0 fits the content. */
+    public GraphDiagram(DiagramScene scene, double pageWidth, double pageHeight) {
         this.scene = scene;
         SceneStyle style = scene.style();
         double header = MARGIN + style.titleSize() * 1.6;
         double footer = MARGIN + style.labelSize() * 2.6 + (scene.caption().isPresent() ? style.labelSize() * 1.8 : 0);
-        if (size.fitsContent()) {
+        if (pageWidth <= 0 || pageHeight <= 0) {
             scale = 1.0;
             Bounds content = Bounds.of(scene, style.labelSize(), scale);
             width = Math.max(640, Math.ceil(content.width() + 2 * MARGIN));
             height = Math.ceil(content.height() + header + footer);
         } else {
-            width = size.width();
-            height = size.height();
+            width = pageWidth;
+            height = pageHeight;
             scale = fittingScale(scene, style.labelSize(), width - 2 * MARGIN, height - header - footer);
         }
         Bounds content = Bounds.of(scene, style.labelSize(), scale);
@@ -106,9 +111,9 @@ public final class GraphDiagram {
         canvas.beginGroup("labels");
         for (SceneNode node : scene.nodes()) {
             if (node.showLabel()) {
-                canvas.text(pageX(node.x()) + node.radius() + 4,
-                        pageY(node.y()) + style.labelSize() * 0.35, node.label(), style.labelSize(), style.text(),
-                        false, Anchor.START, node.faded() ? 0.3 : 1);
+                // under the node, centred, as GraphStream draws it (text-alignment: under)
+                canvas.text(pageX(node.x()), labelBaseline(node, style), node.label(), style.labelSize(),
+                        style.text(), false, Anchor.MIDDLE, node.faded() ? 0.3 : 1);
             }
         }
         canvas.endGroup();
@@ -119,6 +124,11 @@ public final class GraphDiagram {
                     Anchor.START, 1);
             canvas.endGroup();
         });
+    }
+
+    /** Page y of a node label's baseline: one line under the node. */
+    public double labelBaseline(SceneNode node, SceneStyle style) {
+        return pageY(node.y()) + node.radius() + style.labelSize() * 0.95;
     }
 
     private void drawLegend(Canvas canvas, SceneStyle style) {
@@ -165,13 +175,15 @@ public final class GraphDiagram {
             double maxX = -Double.MAX_VALUE;
             double maxY = -Double.MAX_VALUE;
             for (SceneNode node : scene.nodes()) {
-                double label = node.showLabel() ? TextMetrics.width(node.label(), labelSize) + 6 : 0;
+                double halfLabel = node.showLabel() ? TextMetrics.width(node.label(), labelSize) / 2 + 2 : 0;
+                double halfWidth = Math.max(node.radius(), halfLabel);
+                double below = node.radius() + (node.showLabel() ? labelSize * 1.25 : 0);
                 double x = node.x() * scale;
                 double y = node.y() * scale;
-                minX = Math.min(minX, x - node.radius());
-                maxX = Math.max(maxX, x + node.radius() + label);
-                minY = Math.min(minY, y - node.radius() - labelSize);
-                maxY = Math.max(maxY, y + node.radius() + labelSize);
+                minX = Math.min(minX, x - halfWidth);
+                maxX = Math.max(maxX, x + halfWidth);
+                minY = Math.min(minY, y - node.radius());
+                maxY = Math.max(maxY, y + below);
             }
             return new Bounds(minX, minY, maxX, maxY);
         }

@@ -103,11 +103,11 @@ class GraphDiagramTest {
         DiagramScene spread = ColumnSpread.apply(scene(graph, Theme.TALK, "t", Optional.empty()));
         double size = spread.style().labelSize();
         for (SceneNode node : spread.nodes()) {
-            double labelEnd = node.x() + node.radius() + TextMetrics.width(node.label(), size);
+            double labelEnd = node.x() + TextMetrics.width(node.label(), size) / 2;
             for (SceneNode other : spread.nodes()) {
                 if (other.x() > node.x() + 1) {
-                    assertTrue(other.x() - other.radius() > labelEnd,
-                            node.label() + " runs into the column of " + other.label());
+                    assertTrue(other.x() - TextMetrics.width(other.label(), size) / 2 > labelEnd,
+                            node.label() + " runs into the label of " + other.label());
                 }
             }
         }
@@ -118,10 +118,11 @@ class GraphDiagramTest {
         DiagramScene scene = ColumnSpread.apply(scene(hostileGraph(), Theme.TALK, "t", Optional.empty()));
         GraphDiagram diagram = new GraphDiagram(scene, PageSize.STANDARD);
         for (SceneNode node : scene.nodes()) {
-            double right = diagram.pageX(node.x()) + node.radius() + 4
-                    + TextMetrics.width(node.label(), scene.style().labelSize());
+            double half = TextMetrics.width(node.label(), scene.style().labelSize()) / 2;
+            double right = diagram.pageX(node.x()) + half;
             assertTrue(right <= diagram.width(), node.label() + " ends at " + right);
-            assertTrue(diagram.pageX(node.x()) - node.radius() >= 0, node.label() + " starts left of the page");
+            assertTrue(diagram.pageX(node.x()) - half >= 0, node.label() + " starts left of the page");
+            assertTrue(diagram.labelBaseline(node, scene.style()) <= diagram.height(), node.label() + " below");
         }
         assertFalse(scene.nodes().isEmpty());
     }

@@ -58,6 +58,7 @@ public final class ExportDialog {
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle("Export Graph");
+        stage.getProperties().put(ExportDialog.class, this);
         size.getItems().setAll(PageSize.values());
         size.setConverter(converter(p -> switch (p) {
             case WIDE -> "16:9 slide (1920 × 1080)";
