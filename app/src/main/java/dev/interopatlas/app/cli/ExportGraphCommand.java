@@ -1,7 +1,6 @@
 package dev.interopatlas.app.cli;
 
 import dev.interopatlas.app.export.Captions;
-import dev.interopatlas.app.export.ColumnSpread;
 import dev.interopatlas.app.export.DiagramScene;
 import dev.interopatlas.app.export.ExportFiles;
 import dev.interopatlas.app.export.GraphDiagram;
@@ -91,9 +90,9 @@ final class ExportGraphCommand implements Callable<Integer> {
         String heading = title.orElseGet(() -> defaultTitle(index, centre));
         Optional<String> caption = noCaption ? Optional.empty()
                 : Optional.of(Captions.of(index.tree(), index.release(), LocalDate.now()));
-        DiagramScene scene = ColumnSpread.apply(SceneFactory.of(shown, LayeredLayout.compute(shown), chosenTheme,
-                SceneFactory.Emphasis.NONE, heading, caption, shown.nodes().size() <= GraphView.LABEL_NODE_LIMIT));
-        GraphDiagram diagram = new GraphDiagram(scene, page);
+        DiagramScene scene = SceneFactory.of(shown, LayeredLayout.compute(shown), chosenTheme,
+                SceneFactory.Emphasis.NONE, heading, caption, shown.nodes().size() <= GraphView.LABEL_NODE_LIMIT);
+        GraphDiagram diagram = GraphDiagram.forPrint(scene, page);
         ExportFiles.write(diagram, svg, png);
         System.err.printf(Locale.ROOT, "%d nodes, %d edges -> %s%s (%.0f x %.0f)%n", shown.nodes().size(),
                 shown.edges().size(), svg, png.map(p -> ", " + p).orElse(""), diagram.width(), diagram.height());

@@ -19,31 +19,52 @@ public final class GraphDiagram {
     private final double width;
     private final double height;
     private final double scale;
+    private final double scaleY;
     private final double dx;
     private final double dy;
     private final double footerTop;
 
     public GraphDiagram(DiagramScene scene, PageSize size) {
-        this(scene, size.fitsContent() ? 0 : size.width(), size.fitsContent() ? 0 : size.height());
+        this(scene, size.fitsContent() ? 0 : size.width(), size.fitsContent() ? 0 : size.height(), false);
     }
 
     /** A page of exactly this size (e.g. the size of the view on screen); 0 × 0 fits the content. */
     public GraphDiagram(DiagramScene scene, double pageWidth, double pageHeight) {
+        this(scene, pageWidth, pageHeight, false);
+    }
+
+    /**
+     * For a standalone picture rather than a copy of the screen: columns moved apart so labels do not collide
+     * ({@link ColumnSpread}) and rows stretched to use the page's height, so a label under a node clears the
+     * node below it.
+     */
+    public static GraphDiagram forPrint(DiagramScene scene, PageSize size) {
+        return new GraphDiagram(ColumnSpread.apply(scene), size.fitsContent() ? 0 : size.width(),
+                size.fitsContent() ? 0 : size.height(), true);
+    }
+
+    private GraphDiagram(DiagramScene scene, double pageWidth, double pageHeight, boolean stretchRows) {
         this.scene = scene;
         SceneStyle style = scene.style();
         double header = MARGIN + style.titleSize() * 1.6;
         double footer = MARGIN + style.labelSize() * 2.6 + (scene.caption().isPresent() ? style.labelSize() * 1.8 : 0);
         if (pageWidth <= 0 || pageHeight <= 0) {
             scale = 1.0;
-            Bounds content = Bounds.of(scene, style.labelSize(), scale);
+            scaleY = stretchRows ? rowScale(scene, style.labelSize()) : 1.0;
+            Bounds content = Bounds.of(scene, style.labelSize(), scale, scaleY);
             width = Math.max(640, Math.ceil(content.width() + 2 * MARGIN));
             height = Math.ceil(content.height() + header + footer);
         } else {
             width = pageWidth;
             height = pageHeight;
-            scale = fittingScale(scene, style.labelSize(), width - 2 * MARGIN, height - header - footer);
+            double boxWidth = width - 2 * MARGIN;
+            double boxHeight = height - header - footer - style.labelSize(); // a little air above and below
+            scale = fittingScale(scene, style.labelSize(), boxWidth, boxHeight, 1);
+            scaleY = stretchRows
+                    ? Math.max(scale, fittingScale(scene, style.labelSize(), Double.MAX_VALUE, boxHeight, scale))
+                    : scale;
         }
-        Bounds content = Bounds.of(scene, style.labelSize(), scale);
+        Bounds content = Bounds.of(scene, style.labelSize(), scale, scaleY);
         dx = (width - content.width()) / 2 - content.minX();
         dy = header + (height - header - footer - content.height()) / 2 - content.minY();
         footerTop = height - footer;
@@ -64,7 +85,7 @@ public final class GraphDiagram {
 
     /** Page y of a layout y. */
     public double pageY(double layoutY) {
-        return layoutY * scale + dy;
+        return layoutY * scaleY + dy;
     }
 
     public String toSvg() {
@@ -149,12 +170,14 @@ public final class GraphDiagram {
      * The largest scale at which positions, scaled, plus nodes and labels, not scaled (as on screen), fit the
      * box. Found by bisection: the extent grows monotonically with the scale.
      */
-    private static double fittingScale(DiagramScene scene, double labelSize, double boxWidth, double boxHeight) {
+    private static double fittingScale(DiagramScene scene, double labelSize, double boxWidth, double boxHeight,
+                                       double fixedX) {
+        boolean yOnly = boxWidth == Double.MAX_VALUE;
         double low = 0;
         double high = 64;
         for (int i = 0; i < 40; i++) {
             double mid = (low + high) / 2;
-            Bounds b = Bounds.of(scene, labelSize, mid);
+            Bounds b = Bounds.of(scene, labelSize, yOnly ? fixedX : mid, mid);
             if (b.width() <= boxWidth && b.height() <= boxHeight) {
                 low = mid;
             } else {
@@ -164,9 +187,25 @@ public final class GraphDiagram {
         return Math.max(low, 1e-3);
     }
 
+    /** Fit-content pages: rows far enough apart for a label under each node (at least the layout's spacing). */
+    private static double rowScale(DiagramScene scene, double labelSize) {
+        double gap = Double.MAX_VALUE;
+        java.util.Map<Long, java.util.List<Double>> columns = new java.util.HashMap<>();
+        scene.nodes().forEach(n -> columns.computeIfAbsent(Math.round(n.x()), k -> new java.util.ArrayList<>())
+                .add(n.y()));
+        for (java.util.List<Double> ys : columns.values()) {
+            java.util.Collections.sort(ys);
+            for (int i = 1; i < ys.size(); i++) {
+                gap = Math.min(gap, Math.max(1e-6, ys.get(i) - ys.get(i - 1)));
+            }
+        }
+        double needed = labelSize * 1.6 + 12;
+        return gap == Double.MAX_VALUE ? 1 : Math.max(1, needed / gap);
+    }
+
     /** The page-pixel box (before translation) holding every node and its label at a scale. */
     private record Bounds(double minX, double minY, double maxX, double maxY) {
-        static Bounds of(DiagramScene scene, double labelSize, double scale) {
+        static Bounds of(DiagramScene scene, double labelSize, double scale, double scaleY) {
             if (scene.nodes().isEmpty()) {
                 return new Bounds(0, 0, 1, 1);
             }
@@ -179,7 +218,7 @@ public final class GraphDiagram {
                 double halfWidth = Math.max(node.radius(), halfLabel);
                 double below = node.radius() + (node.showLabel() ? labelSize * 1.25 : 0);
                 double x = node.x() * scale;
-                double y = node.y() * scale;
+                double y = node.y() * scaleY;
                 minX = Math.min(minX, x - halfWidth);
                 maxX = Math.max(maxX, x + halfWidth);
                 minY = Math.min(minY, y - node.radius());

@@ -69,7 +69,7 @@ public final class ReleaseReport {
     }
 
     private double overviewHeight() {
-        return data.overview().isPresent() ? 460 : 0;
+        return data.overview().isPresent() ? 400 : 0;
     }
 
     private double layoutHeight() {
