@@ -134,7 +134,7 @@ public final class ExportDialog {
         GraphDiagram diagram = diagram();
         double scale = Math.min(1, Math.min(2 * PREVIEW_WIDTH / diagram.width(), 2 * PREVIEW_HEIGHT / diagram.height()));
         preview.setImage(toFx(diagram.toImage(scale)));
-        status.setText(String.format("%d nodes · %.0f × %.0f px", view.visible().nodes().size(), diagram.width(),
+        status.setText(String.format(java.util.Locale.ROOT, "%d nodes · %.0f × %.0f px", view.visible().nodes().size(), diagram.width(),
                 diagram.height()));
     }
 
@@ -152,7 +152,7 @@ public final class ExportDialog {
 
     /** Writes the SVG (and the PNG beside it when asked) and remembers the directory. */
     public void save(Path svg) {
-        Path target = svg.getFileName().toString().toLowerCase().endsWith(".svg") ? svg
+        Path target = svg.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".svg") ? svg
                 : svg.resolveSibling(svg.getFileName() + ".svg");
         Optional<Path> png = alsoPng.isSelected() ? Optional.of(target.resolveSibling(
                 target.getFileName().toString().replaceAll("(?i)\\.svg$", ".png"))) : Optional.empty();
