@@ -11,7 +11,9 @@ import picocli.CommandLine.Command;
 @Command(name = "interop-atlas", mixinStandardHelpOptions = true, version = "Interop Atlas 0.1",
         description = "Maps the Linux kernel's Rust/C boundary. Without a command, opens the desktop app.",
         subcommands = {OpenCommand.class, IndexCommand.class, MetricsCommand.class, HotspotsCommand.class, ReadinessCommand.class,
-                MaintainersCommand.class, HistoryCommand.class, DiffCommand.class})
+                MaintainersCommand.class, HistoryCommand.class, DiffCommand.class,
+                ExportGraphCommand.class,
+                ReportCommand.class})
 public final class AtlasCommand {
     /** Exit code for a failure the user can fix (bad path, not a kernel, missing tag). */
     public static final int EXIT_ERROR = 1;

@@ -19,27 +19,54 @@ public final class GraphDiagram {
     private final double width;
     private final double height;
     private final double scale;
+    private final double scaleY;
     private final double dx;
     private final double dy;
     private final double footerTop;
 
     public GraphDiagram(DiagramScene scene, PageSize size) {
+        this(scene, size.fitsContent() ? 0 : size.width(), size.fitsContent() ? 0 : size.height(), false);
+    }
+
+    /** A page of exactly this size (e.g. the size of the view on screen); 0 × 0 fits the content. */
+    public GraphDiagram(DiagramScene scene, double pageWidth, double pageHeight) {
+        this(scene, pageWidth, pageHeight, false);
+    }
+
+    /**
+     * For a standalone picture rather than a copy of the screen: columns moved apart so labels do not collide
+     * ({@link ColumnSpread}) and rows stretched to use the page's height, so a label under a node clears the
+     * node below it.
+     */
+    public static GraphDiagram forPrint(DiagramScene scene, PageSize size) {
+        return new GraphDiagram(ColumnSpread.apply(scene), size.fitsContent() ? 0 : size.width(),
+                size.fitsContent() ? 0 : size.height(), true);
+    }
+
+    private GraphDiagram(DiagramScene scene, double pageWidth, double pageHeight, boolean stretchRows) {
         this.scene = scene;
         SceneStyle style = scene.style();
         double header = MARGIN + style.titleSize() * 1.6;
         double footer = MARGIN + style.labelSize() * 2.6 + (scene.caption().isPresent() ? style.labelSize() * 1.8 : 0);
-        Bounds content = Bounds.of(scene, style.labelSize());
-        if (size.fitsContent()) {
+        if (pageWidth <= 0 || pageHeight <= 0) {
             scale = 1.0;
+            scaleY = stretchRows ? rowScale(scene, style.labelSize()) : 1.0;
+            Bounds content = Bounds.of(scene, style.labelSize(), scale, scaleY);
             width = Math.max(640, Math.ceil(content.width() + 2 * MARGIN));
             height = Math.ceil(content.height() + header + footer);
         } else {
-            width = size.width();
-            height = size.height();
-            scale = Math.min((width - 2 * MARGIN) / content.width(), (height - header - footer) / content.height());
+            width = pageWidth;
+            height = pageHeight;
+            double boxWidth = width - 2 * MARGIN;
+            double boxHeight = height - header - footer - style.labelSize(); // a little air above and below
+            scale = fittingScale(scene, style.labelSize(), boxWidth, boxHeight, 1);
+            scaleY = stretchRows
+                    ? Math.max(scale, fittingScale(scene, style.labelSize(), Double.MAX_VALUE, boxHeight, scale))
+                    : scale;
         }
-        dx = (width - content.width() * scale) / 2 - content.minX() * scale;
-        dy = header + (height - header - footer - content.height() * scale) / 2 - content.minY() * scale;
+        Bounds content = Bounds.of(scene, style.labelSize(), scale, scaleY);
+        dx = (width - content.width()) / 2 - content.minX();
+        dy = header + (height - header - footer - content.height()) / 2 - content.minY();
         footerTop = height - footer;
     }
 
@@ -58,7 +85,7 @@ public final class GraphDiagram {
 
     /** Page y of a layout y. */
     public double pageY(double layoutY) {
-        return layoutY * scale + dy;
+        return layoutY * scaleY + dy;
     }
 
     public String toSvg() {
@@ -68,10 +95,19 @@ public final class GraphDiagram {
     }
 
     public byte[] toPng(double pixelScale) throws IOException {
+        return raster(pixelScale).png();
+    }
+
+    /** The page drawn into an image (e.g. for a preview), {@code pixelScale} image pixels per page pixel. */
+    public java.awt.image.BufferedImage toImage(double pixelScale) {
+        return raster(pixelScale).image();
+    }
+
+    private RasterCanvas raster(double pixelScale) {
         RasterCanvas canvas = new RasterCanvas((int) Math.ceil(width), (int) Math.ceil(height), pixelScale,
                 scene.style().fontFamily());
         draw(canvas);
-        return canvas.png();
+        return canvas;
     }
 
     public void draw(Canvas canvas) {
@@ -96,9 +132,9 @@ public final class GraphDiagram {
         canvas.beginGroup("labels");
         for (SceneNode node : scene.nodes()) {
             if (node.showLabel()) {
-                canvas.text(pageX(node.x()) + node.radius() + 4,
-                        pageY(node.y()) + style.labelSize() * 0.35, node.label(), style.labelSize(), style.text(),
-                        false, Anchor.START, node.faded() ? 0.3 : 1);
+                // under the node, centred, as GraphStream draws it (text-alignment: under)
+                canvas.text(pageX(node.x()), labelBaseline(node, style), node.label(), style.labelSize(),
+                        style.text(), false, Anchor.MIDDLE, node.faded() ? 0.3 : 1);
             }
         }
         canvas.endGroup();
@@ -109,6 +145,11 @@ public final class GraphDiagram {
                     Anchor.START, 1);
             canvas.endGroup();
         });
+    }
+
+    /** Page y of a node label's baseline: one line under the node. */
+    public double labelBaseline(SceneNode node, SceneStyle style) {
+        return pageY(node.y()) + node.radius() + style.labelSize() * 0.95;
     }
 
     private void drawLegend(Canvas canvas, SceneStyle style) {
@@ -125,9 +166,46 @@ public final class GraphDiagram {
         canvas.endGroup();
     }
 
-    /** The layout-space box holding every node and its label. */
+    /**
+     * The largest scale at which positions, scaled, plus nodes and labels, not scaled (as on screen), fit the
+     * box. Found by bisection: the extent grows monotonically with the scale.
+     */
+    private static double fittingScale(DiagramScene scene, double labelSize, double boxWidth, double boxHeight,
+                                       double fixedX) {
+        boolean yOnly = boxWidth == Double.MAX_VALUE;
+        double low = 0;
+        double high = 64;
+        for (int i = 0; i < 40; i++) {
+            double mid = (low + high) / 2;
+            Bounds b = Bounds.of(scene, labelSize, yOnly ? fixedX : mid, mid);
+            if (b.width() <= boxWidth && b.height() <= boxHeight) {
+                low = mid;
+            } else {
+                high = mid;
+            }
+        }
+        return Math.max(low, 1e-3);
+    }
+
+    /** Fit-content pages: rows far enough apart for a label under each node (at least the layout's spacing). */
+    private static double rowScale(DiagramScene scene, double labelSize) {
+        double gap = Double.MAX_VALUE;
+        java.util.Map<Long, java.util.List<Double>> columns = new java.util.HashMap<>();
+        scene.nodes().forEach(n -> columns.computeIfAbsent(Math.round(n.x()), k -> new java.util.ArrayList<>())
+                .add(n.y()));
+        for (java.util.List<Double> ys : columns.values()) {
+            java.util.Collections.sort(ys);
+            for (int i = 1; i < ys.size(); i++) {
+                gap = Math.min(gap, Math.max(1e-6, ys.get(i) - ys.get(i - 1)));
+            }
+        }
+        double needed = labelSize * 1.6 + 12;
+        return gap == Double.MAX_VALUE ? 1 : Math.max(1, needed / gap);
+    }
+
+    /** The page-pixel box (before translation) holding every node and its label at a scale. */
     private record Bounds(double minX, double minY, double maxX, double maxY) {
-        static Bounds of(DiagramScene scene, double labelSize) {
+        static Bounds of(DiagramScene scene, double labelSize, double scale, double scaleY) {
             if (scene.nodes().isEmpty()) {
                 return new Bounds(0, 0, 1, 1);
             }
@@ -136,11 +214,15 @@ public final class GraphDiagram {
             double maxX = -Double.MAX_VALUE;
             double maxY = -Double.MAX_VALUE;
             for (SceneNode node : scene.nodes()) {
-                double label = node.showLabel() ? TextMetrics.width(node.label(), labelSize) + 6 : 0;
-                minX = Math.min(minX, node.x() - node.radius());
-                maxX = Math.max(maxX, node.x() + node.radius() + label);
-                minY = Math.min(minY, node.y() - node.radius() - labelSize);
-                maxY = Math.max(maxY, node.y() + node.radius() + labelSize);
+                double halfLabel = node.showLabel() ? TextMetrics.width(node.label(), labelSize) / 2 + 2 : 0;
+                double halfWidth = Math.max(node.radius(), halfLabel);
+                double below = node.radius() + (node.showLabel() ? labelSize * 1.25 : 0);
+                double x = node.x() * scale;
+                double y = node.y() * scaleY;
+                minX = Math.min(minX, x - halfWidth);
+                maxX = Math.max(maxX, x + halfWidth);
+                minY = Math.min(minY, y - node.radius());
+                maxY = Math.max(maxY, y + below);
             }
             return new Bounds(minX, minY, maxX, maxY);
         }

@@ -57,7 +57,7 @@ public final class ReleaseReport {
     }
 
     private double cardsHeight() {
-        return style.baseSize() * 6;
+        return style.baseSize() * 7;
     }
 
     private double chartHeight() {
@@ -69,7 +69,7 @@ public final class ReleaseReport {
     }
 
     private double overviewHeight() {
-        return data.overview().isPresent() ? 460 : 0;
+        return data.overview().isPresent() ? 400 : 0;
     }
 
     private double layoutHeight() {
@@ -106,8 +106,8 @@ public final class ReleaseReport {
                 {"Bound C symbols", Integer.toString(h.boundSymbols()), "bindings:: names resolved to C"},
                 {"Consumers", Integer.toString(h.consumers()), "drivers, samples and others"},
                 {"Unsafe sites", Integer.toString(h.unsafeTotal()), String.format(Locale.ROOT,
-                        "%d blocks · %d fns · %d impls · %d traits", h.unsafeBlocks(), h.unsafeFns(), h.unsafeImpls(),
-                        h.unsafeTraits())},
+                        "%d blocks · %d fns", h.unsafeBlocks(), h.unsafeFns()), String.format(Locale.ROOT,
+                        "%d impls · %d traits", h.unsafeImpls(), h.unsafeTraits())},
                 {"SAFETY-documented", percent(h.documentedShare()), "of unsafe blocks"},
         };
         canvas.beginGroup("headline");
@@ -118,8 +118,10 @@ public final class ReleaseReport {
             canvas.rect(x, top, cardWidth, cardsHeight(), style.surface(), 8);
             canvas.text(x + 14, top + base * 1.7, cards[i][0], base * 0.95, style.mutedText(), false, Anchor.START, 1);
             canvas.text(x + 14, top + base * 4.0, cards[i][1], base * 2.3, style.text(), true, Anchor.START, 1);
-            canvas.text(x + 14, top + base * 5.3, fit(cards[i][2], cardWidth - 28, base * 0.8), base * 0.8,
-                    style.mutedText(), false, Anchor.START, 1);
+            for (int line = 2; line < cards[i].length; line++) {
+                canvas.text(x + 14, top + base * (5.3 + (line - 2) * 1.1), fit(cards[i][line], cardWidth - 28,
+                        base * 0.8), base * 0.8, style.mutedText(), false, Anchor.START, 1);
+            }
         }
         canvas.endGroup();
         return top + cardsHeight();
@@ -285,13 +287,27 @@ public final class ReleaseReport {
         double sy = (boxHeight - 20) / Math.max(1e-9, maxY - minY);
         double ox = MARGIN + 30 - minX * sx;
         double oy = boxTop + 10 - minY * sy;
+        // Edges between nearby dots are merged (ends snapped to a 16-pixel grid, width by count): thousands of
+        // hairlines would be noise at this size and make the PNG several times larger.
+        java.util.Map<java.util.List<Long>, Integer> bundles = new java.util.LinkedHashMap<>();
         for (SceneEdge e : scene.edges()) {
-            canvas.line(ox + e.x1() * sx, oy + e.y1() * sy, ox + e.x2() * sx, oy + e.y2() * sy, e.color(), 0.6, 0.25);
+            bundles.merge(java.util.List.of(snap(ox + e.x1() * sx), snap(oy + e.y1() * sy), snap(ox + e.x2() * sx),
+                    snap(oy + e.y2() * sy)), 1, Integer::sum);
         }
+        String edgeColor = scene.edges().isEmpty() ? style.border() : scene.edges().get(0).color();
+        bundles.forEach((ends, count) -> canvas.line(ends.get(0) * SNAP, ends.get(1) * SNAP, ends.get(2) * SNAP,
+                ends.get(3) * SNAP, edgeColor, Math.min(3, 0.6 + 0.4 * Math.log(count) / Math.log(2)), 0.3));
         for (SceneNode n : scene.nodes()) {
-            canvas.circle(ox + n.x() * sx, oy + n.y() * sy, 3, n.fill(), n.stroke(), 1, n.label());
+            // no tooltip per dot: thousands of <title>s would double the file for 3-pixel dots
+            canvas.circle(ox + n.x() * sx, oy + n.y() * sy, 2.5, n.fill(), n.fill(), 1, "");
         }
         canvas.endGroup();
+    }
+
+    private static final double SNAP = 16;
+
+    private static long snap(double pagePixel) {
+        return Math.round(pagePixel / SNAP);
     }
 
     static String percent(double share) {
@@ -303,8 +319,11 @@ public final class ReleaseReport {
         if (TextMetrics.width(text, size) <= width) {
             return text;
         }
-        int keep = Math.max(1, (int) (width / (size * 0.56)) - 1);
-        return text.substring(0, Math.min(text.length(), keep)) + "…";
+        int keep = text.length();
+        while (keep > 1 && TextMetrics.width(text.substring(0, keep) + "…", size) > width) {
+            keep--;
+        }
+        return text.substring(0, keep) + "…";
     }
 
     /** Cuts a path on the left, where the least telling part is. */
@@ -312,8 +331,11 @@ public final class ReleaseReport {
         if (TextMetrics.width(text, size) <= width) {
             return text;
         }
-        int keep = Math.max(1, (int) (width / (size * 0.56)) - 1);
-        return "…" + text.substring(Math.max(0, text.length() - keep));
+        int from = 0;
+        while (from < text.length() - 1 && TextMetrics.width("…" + text.substring(from), size) > width) {
+            from++;
+        }
+        return "…" + text.substring(from);
     }
 
     /** A round tick step giving about five grid lines. */

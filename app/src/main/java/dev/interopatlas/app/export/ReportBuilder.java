@@ -26,7 +26,7 @@ public final class ReportBuilder {
      */
     public static ReportData build(KernelIndex index, Optional<ReadinessReport> readiness,
                                    List<ReleaseSummary> history, Theme theme, LocalDate date) {
-        String release = index.release().orElse("working tree");
+        String release = index.release().orElse(Captions.treeName(index.tree()));
         int unsafeBlocks = sum(index, FileMetrics::unsafeBlocks);
         int documented = sum(index, FileMetrics::unsafeBlocksDocumented);
         Headline headline = new Headline(
@@ -42,8 +42,8 @@ public final class ReportBuilder {
                 : history.stream().map(s -> new CoveragePoint(s.release(), s.boundCSymbols(), s.abstractionModules(),
                 s.consumersDrivers() + s.consumersSamples() + s.consumersOther())).toList();
         String title = "Rust/C interop report: " + release;
-        String caption = index.tree() + " · " + release + " · arch " + index.arch() + " · generated " + date
-                + " by Interop Atlas";
+        String caption = Captions.treeName(index.tree()) + " · " + index.release().orElse("working tree")
+                + " · arch " + index.arch() + " · generated " + date + " by Interop Atlas";
         return new ReportData(title, caption, headline, coverage,
                 HotspotRanking.rank(index, HotspotScope.FILE, Optional.empty()),
                 readiness.map(ReadinessReport::sections).orElse(List.of()),

@@ -103,6 +103,24 @@ public final class ExplorerView {
         return vm;
     }
 
+    /** The current view for File > Export…: the shown graph at its drawn positions, fading, theme and tree. */
+    public dev.interopatlas.app.export.ViewSnapshot exportSnapshot() {
+        dev.interopatlas.app.graphview.NodeStyles styles = vm.nodeStyles();
+        dev.interopatlas.model.graph.InteropGraph visible = vm.visibleGraphProperty().get();
+        java.util.Set<String> emphasised = new java.util.HashSet<>(styles.focus());
+        emphasised.addAll(styles.blast());
+        styles.selected().ifPresent(emphasised::add);
+        java.util.Set<String> faded = new java.util.HashSet<>();
+        if (styles.context()) {
+            visible.nodes().stream().map(n -> n.id()).filter(id -> !emphasised.contains(id)).forEach(faded::add);
+        }
+        java.util.Optional<dev.interopatlas.model.index.KernelIndex> index = vm.atlasProperty().get()
+                .map(LoadedAtlas::index);
+        return new dev.interopatlas.app.export.ViewSnapshot(visible, graphView.positions(), faded, emphasised,
+                styles.selected(), theme, graphView.labelsShown(), index.map(i -> i.tree()).orElse("no tree"),
+                index.flatMap(i -> i.release()));
+    }
+
     public GraphView graphView() {
         return graphView;
     }
@@ -395,7 +413,13 @@ public final class ExplorerView {
         quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         quit.setOnAction(e -> stage.close());
         refreshRecent(prefs.recent());
-        Menu file = new Menu("_File", null, open, openIndex, recentMenu, synthetic, new SeparatorMenuItem(), quit);
+        MenuItem export = new MenuItem("_Export\u2026");
+        export.setId("exportMenuItem");
+        export.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
+        export.setOnAction(e -> new dev.interopatlas.app.ui.export.ExportDialog(stage, exportSnapshot(),
+                dev.interopatlas.app.ui.export.ExportDialog.preferences()).show());
+        Menu file = new Menu("_File", null, open, openIndex, recentMenu, synthetic, new SeparatorMenuItem(), export,
+                new SeparatorMenuItem(), quit);
 
         Menu themes = new Menu("_Theme");
         ToggleGroup themeGroup = new ToggleGroup();

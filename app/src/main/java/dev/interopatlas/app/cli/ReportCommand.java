@@ -1,0 +1,89 @@
+package dev.interopatlas.app.cli;
+
+import dev.interopatlas.app.export.ExportFiles;
+import dev.interopatlas.app.export.ReleaseReport;
+import dev.interopatlas.app.export.ReportBuilder;
+import dev.interopatlas.app.export.ReportData;
+import dev.interopatlas.indexer.analysis.ReadinessAnalysis;
+import dev.interopatlas.indexer.history.GitTagTree;
+import dev.interopatlas.indexer.history.HistoryIndexer;
+import dev.interopatlas.indexer.history.ReleaseTag;
+import dev.interopatlas.indexer.history.TagSelection;
+import dev.interopatlas.indexer.history.VersionOrder;
+import dev.interopatlas.indexer.maintainers.MaintainersIndex;
+import dev.interopatlas.model.analysis.ReadinessReport;
+import dev.interopatlas.model.history.ReleaseSummary;
+import dev.interopatlas.model.index.KernelIndex;
+import dev.interopatlas.styles.Theme;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code report TREE_OR_REPO [--rev TAG] [--theme …] --svg OUT [--png OUT]}: the one-page release report. With
+ * {@code --rev} the coverage chart runs over the vX.Y releases up to TAG, read from git.
+ */
+@Command(name = "report", description = "One-page release report: headline figures, coverage over releases, "
+        + "unsafe hotspots, subsystem readiness and a graph overview, as SVG and optionally PNG.")
+final class ReportCommand implements Callable<Integer> {
+    @Mixin
+    TreeSelection selection;
+
+    @Option(names = "--theme", defaultValue = "light", paramLabel = "light|dark|talk",
+            description = "Colours and type sizes (default: ${DEFAULT-VALUE}).")
+    String theme;
+
+    @Option(names = "--svg", required = true, paramLabel = "OUT", description = "SVG file to write.")
+    Path svg;
+
+    @Option(names = "--png", paramLabel = "OUT", description = "Also a PNG (twice the page resolution).")
+    Optional<Path> png;
+
+    @Override
+    public Integer call() throws Exception {
+        Theme chosen = ExportGraphCommand.theme(theme);
+        ReportData data = selection.rev.isPresent() ? fromRepository(selection.rev.get(), chosen) : fromTree(chosen);
+        ReleaseReport report = new ReleaseReport(data, ReportBuilder.style(chosen));
+        ExportFiles.write(report, svg, png);
+        System.err.printf(Locale.ROOT, "report of %s: %d releases in the chart -> %s%s%n", data.title(),
+                data.coverage().size(), svg, png.map(p -> ", " + p).orElse(""));
+        return 0;
+    }
+
+    private ReportData fromTree(Theme chosen) throws Exception {
+        try (TreeSelection.Opened opened = selection.openCurrent()) {
+            ReadinessReport readiness = ReadinessAnalysis.analyze(opened.index(),
+                    MaintainersIndex.load(opened.tree()), false);
+            return ReportBuilder.build(opened.index(), Optional.of(readiness), List.of(), chosen, LocalDate.now());
+        }
+    }
+
+    private ReportData fromRepository(String tagName, Theme chosen) throws Exception {
+        try (HistoryIndexer history = ReleaseRepository.open(selection.path, selection.arch, selection.cache,
+                System.err)) {
+            ReleaseTag tag = history.tag(tagName);
+            List<String> names = new ArrayList<>();
+            for (ReleaseTag release : history.tags(TagSelection.releases(false))) {
+                if (VersionOrder.INSTANCE.compare(release.name(), tag.name()) < 0) {
+                    names.add(release.name());
+                }
+            }
+            names.add(tag.name());
+            ConsoleProgress progress = ConsoleProgress.forStderr();
+            List<ReleaseSummary> summaries = history.timeline(TagSelection.explicit(names), progress).releases();
+            KernelIndex index = history.index(tag, progress).index();
+            ReadinessReport readiness;
+            try (GitTagTree tree = history.tree(tag)) {
+                readiness = ReadinessAnalysis.analyze(index, MaintainersIndex.load(tree), false);
+            }
+            return ReportBuilder.build(index, Optional.of(readiness), summaries, chosen, LocalDate.now());
+        }
+    }
+}

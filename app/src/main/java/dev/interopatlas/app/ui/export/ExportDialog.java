@@ -1,0 +1,199 @@
+package dev.interopatlas.app.ui.export;
+
+import dev.interopatlas.app.export.ExportFiles;
+import dev.interopatlas.app.export.GraphDiagram;
+import dev.interopatlas.app.export.PageSize;
+import dev.interopatlas.app.export.ViewSnapshot;
+import dev.interopatlas.styles.Theme;
+import java.awt.image.BufferedImage;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.prefs.Preferences;
+import javafx.geometry.Insets;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+
+/**
+ * File > Export…: a live preview of exactly the current view (the PNG renderer, drawn as the SVG will be) with
+ * page size, theme, title and caption; saves SVG and optionally PNG, remembering the last directory.
+ */
+public final class ExportDialog {
+    static final String LAST_DIRECTORY = "lastDirectory";
+    private static final double PREVIEW_WIDTH = 720;
+    private static final double PREVIEW_HEIGHT = 480;
+
+    private final ViewSnapshot view;
+    private final Preferences prefs;
+    private final Stage stage = new Stage();
+    private final ChoiceBox<PageSize> size = new ChoiceBox<>();
+    private final ChoiceBox<Theme> theme = new ChoiceBox<>();
+    private final TextField title = new TextField();
+    private final CheckBox caption = new CheckBox("Caption (tree, release, date)");
+    private final CheckBox alsoPng = new CheckBox("Also save a PNG");
+    private final ImageView preview = new ImageView();
+    private final Label status = new Label();
+
+    public ExportDialog(Window owner, ViewSnapshot view, Preferences prefs) {
+        this.view = view;
+        this.prefs = prefs;
+        stage.initOwner(owner);
+        stage.initModality(Modality.WINDOW_MODAL);
+        stage.setTitle("Export Graph");
+        stage.getProperties().put(ExportDialog.class, this);
+        size.getItems().setAll(PageSize.values());
+        size.setConverter(converter(p -> switch (p) {
+            case WIDE -> "16:9 slide (1920 × 1080)";
+            case STANDARD -> "4:3 slide (1600 × 1200)";
+            case FIT_CONTENT -> "Fit content";
+        }));
+        size.setValue(PageSize.WIDE);
+        theme.getItems().setAll(Theme.values());
+        theme.setConverter(converter(Theme::title));
+        theme.setValue(view.theme());
+        title.setText(view.defaultTitle());
+        caption.setSelected(true);
+        size.setId("exportSize");
+        theme.setId("exportTheme");
+        title.setId("exportTitle");
+        caption.setId("exportCaption");
+        preview.setId("exportPreview");
+        preview.setPreserveRatio(true);
+        preview.setFitWidth(PREVIEW_WIDTH);
+        preview.setFitHeight(PREVIEW_HEIGHT);
+        size.valueProperty().addListener((o, a, b) -> refresh());
+        theme.valueProperty().addListener((o, a, b) -> refresh());
+        title.textProperty().addListener((o, a, b) -> refresh());
+        caption.selectedProperty().addListener((o, a, b) -> refresh());
+
+        GridPane options = new GridPane();
+        options.setHgap(8);
+        options.setVgap(8);
+        options.addRow(0, new Label("Size"), size);
+        options.addRow(1, new Label("Theme"), theme);
+        options.addRow(2, new Label("Title"), title);
+        options.add(caption, 1, 3);
+        options.add(alsoPng, 1, 4);
+        Button save = new Button("Save as SVG\u2026");
+        save.setId("exportSave");
+        save.setDefaultButton(true);
+        save.setOnAction(e -> chooseAndSave());
+        Button close = new Button("Close");
+        close.setCancelButton(true);
+        close.setOnAction(e -> stage.close());
+        HBox buttons = new HBox(8, status, save, close);
+        BorderPane root = new BorderPane(preview, null, options, buttons, null);
+        BorderPane.setMargin(options, new Insets(0, 0, 0, 12));
+        root.setPadding(new Insets(12));
+        stage.setScene(new Scene(root));
+        if (owner != null && owner.getScene() != null) {
+            stage.getScene().getStylesheets().setAll(owner.getScene().getStylesheets());
+        }
+        refresh();
+    }
+
+    /** The dialog's own preferences node (last directory). */
+    public static Preferences preferences() {
+        return Preferences.userNodeForPackage(ExportDialog.class);
+    }
+
+    public void show() {
+        stage.show();
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    /** The page as currently configured. */
+    public GraphDiagram diagram() {
+        String heading = title.getText().isBlank() ? view.defaultTitle() : title.getText();
+        return new GraphDiagram(view.scene(theme.getValue(), heading, caption.isSelected(), LocalDate.now()),
+                size.getValue());
+    }
+
+    private void refresh() {
+        GraphDiagram diagram = diagram();
+        double scale = Math.min(1, Math.min(2 * PREVIEW_WIDTH / diagram.width(), 2 * PREVIEW_HEIGHT / diagram.height()));
+        preview.setImage(toFx(diagram.toImage(scale)));
+        status.setText(String.format(java.util.Locale.ROOT, "%d nodes · %.0f × %.0f px", view.visible().nodes().size(), diagram.width(),
+                diagram.height()));
+    }
+
+    private void chooseAndSave() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export as SVG");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("SVG image", "*.svg"));
+        lastDirectory().ifPresent(dir -> chooser.setInitialDirectory(dir.toFile()));
+        chooser.setInitialFileName("interop-graph.svg");
+        File file = chooser.showSaveDialog(stage);
+        if (file != null) {
+            save(file.toPath());
+        }
+    }
+
+    /** Writes the SVG (and the PNG beside it when asked) and remembers the directory. */
+    public void save(Path svg) {
+        Path target = svg.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".svg") ? svg
+                : svg.resolveSibling(svg.getFileName() + ".svg");
+        Optional<Path> png = alsoPng.isSelected() ? Optional.of(target.resolveSibling(
+                target.getFileName().toString().replaceAll("(?i)\\.svg$", ".png"))) : Optional.empty();
+        try {
+            ExportFiles.write(diagram(), target, png);
+            Optional.ofNullable(target.toAbsolutePath().getParent())
+                    .ifPresent(dir -> prefs.put(LAST_DIRECTORY, dir.toString()));
+            status.setText("Saved " + target.getFileName() + png.map(p -> " and " + p.getFileName()).orElse(""));
+        } catch (IOException e) {
+            status.setText("Could not write " + target + ": " + e.getMessage());
+        }
+    }
+
+    Optional<Path> lastDirectory() {
+        return Optional.ofNullable(prefs.get(LAST_DIRECTORY, null)).map(Path::of).filter(Files::isDirectory);
+    }
+
+    CheckBox alsoPng() {
+        return alsoPng;
+    }
+
+    static WritableImage toFx(BufferedImage image) {
+        int w = image.getWidth();
+        int h = image.getHeight();
+        int[] argb = image.getRGB(0, 0, w, h, null, 0, w);
+        WritableImage fx = new WritableImage(w, h);
+        fx.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
+        return fx;
+    }
+
+    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> name) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : name.apply(value);
+            }
+
+            @Override
+            public T fromString(String text) {
+                throw new UnsupportedOperationException("choice boxes are not editable");
+            }
+        };
+    }
+}

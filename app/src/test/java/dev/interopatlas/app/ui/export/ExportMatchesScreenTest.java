@@ -1,0 +1,162 @@
+package dev.interopatlas.app.ui.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.interopatlas.app.export.DiagramScene;
+import dev.interopatlas.app.export.GraphDiagram;
+import dev.interopatlas.app.export.SvgChecks;
+import dev.interopatlas.app.export.ViewSnapshot;
+import dev.interopatlas.app.ui.AtlasApplication;
+import dev.interopatlas.app.ui.UiPreferences;
+import dev.interopatlas.app.ui.explorer.ExplorerView;
+import java.awt.image.BufferedImage;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The exported picture of the bundled sample equals what the graph view shows; the dialog saves it. */
+class ExportMatchesScreenTest extends FxRobot {
+    /** Below this the export shows a different arrangement than the screen (see the value printed). */
+    private static final double MIN_SIMILARITY = 0.6;
+
+    private AtlasApplication app;
+
+    /** The application with preferences kept away from the user's; no arguments opens the bundled sample. */
+    public static final class TestApplication extends AtlasApplication {
+        @Override
+        protected UiPreferences preferences() {
+            UiPreferences prefs = new UiPreferences(
+                    java.util.prefs.Preferences.userRoot().node("dev/interopatlas/app-export-test"));
+            prefs.clear();
+            return prefs;
+        }
+    }
+
+    @TempDir
+    Path temp;
+
+    @BeforeEach
+    void start() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        app = (AtlasApplication) FxToolkit.setupApplication(TestApplication.class);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> app.explorer() != null
+                && app.explorer().viewModel().atlasProperty().get().isPresent()
+                && app.explorer().graphView().nodeCount() > 0);
+        interact(() -> app.explorer().graphView().fit());
+        WaitForAsyncUtils.waitForFxEvents();
+        Thread.sleep(300);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void exportedSvgLooksLikeTheGraphView() throws Exception {
+        ExplorerView explorer = app.explorer();
+        AtomicReference<WritableImage> shot = new AtomicReference<>();
+        interact(() -> shot.set(explorer.graphView().node().snapshot(null, null)));
+        BufferedImage screen = toAwt(shot.get());
+        int width = screen.getWidth();
+        int height = screen.getHeight();
+        ViewSnapshot view = explorer.exportSnapshot();
+        assertTrue(view.labelsShown(), "the sample is small enough for labels");
+
+        DiagramScene full = view.scene(view.theme(), "", false, LocalDate.now());
+        // the screen has no title, legend or caption: compare the graph alone
+        DiagramScene bare = new DiagramScene("", Optional.empty(), full.nodes(), full.edges(), List.of(),
+                full.style());
+        Path svg = temp.resolve("view.svg");
+        Files.writeString(svg, new GraphDiagram(bare, width, height).toSvg(), StandardCharsets.UTF_8);
+        List<String> texts = SvgChecks.texts(SvgChecks.parse(svg));
+        for (DiagramScene.SceneNode node : full.nodes()) {
+            assertTrue(texts.contains(node.label()), node.label() + " is not text in the SVG");
+        }
+        BufferedImage exported = SvgChecks.rsvg(svg, temp.resolve("view.png"), width, height);
+        assertEquals(width, exported.getWidth());
+
+        Path kept = Path.of("target", "export-vs-screen");
+        Files.createDirectories(kept);
+        javax.imageio.ImageIO.write(screen, "png", kept.resolve("screen.png").toFile());
+        javax.imageio.ImageIO.write(exported, "png", kept.resolve("export.png").toFile());
+        double similarity = ImageSimilarity.ncc(screen, exported);
+        System.out.printf("export vs screen: NCC %.3f on %dx%d grayscale grids of %dx%d pictures%n", similarity,
+                ImageSimilarity.GRID_WIDTH, ImageSimilarity.GRID_HEIGHT, width, height);
+        assertTrue(similarity >= MIN_SIMILARITY, "similarity " + similarity);
+
+        // control: the same nodes and labels mirrored left-right must score clearly lower, or the measure
+        // would not tell arrangements apart
+        DiagramScene mirrored = new DiagramScene("", Optional.empty(), full.nodes().stream()
+                .map(n -> new DiagramScene.SceneNode(n.id(), n.label(), -n.x(), n.y(), n.radius(), n.fill(),
+                        n.stroke(), n.faded(), n.showLabel())).toList(), List.of(), List.of(), full.style());
+        Path control = temp.resolve("mirrored.svg");
+        Files.writeString(control, new GraphDiagram(mirrored, width, height).toSvg(), StandardCharsets.UTF_8);
+        double controlSimilarity = ImageSimilarity.ncc(screen,
+                SvgChecks.rsvg(control, temp.resolve("mirrored.png"), width, height));
+        System.out.printf("mirrored export vs screen (control): NCC %.3f%n", controlSimilarity);
+        assertTrue(controlSimilarity < similarity - 0.2, "control " + controlSimilarity);
+    }
+
+    @Test
+    void ctrlEOpensThePreviewAndSaveWritesSvgAndPng() throws Exception {
+        press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        Stage stage = (Stage) Window.getWindows().stream()
+                .filter(w -> w instanceof Stage s && "Export Graph".equals(s.getTitle())).findFirst()
+                .orElseThrow(() -> new AssertionError("Ctrl+E opened no export dialog"));
+        ExportDialog dialog = (ExportDialog) stage.getProperties().get(ExportDialog.class);
+        ImageView preview = (ImageView) stage.getScene().lookup("#exportPreview");
+        assertNotNull(preview.getImage(), "a preview is drawn");
+        double wideWidth = preview.getImage().getWidth();
+        interact(() -> ((javafx.scene.control.ChoiceBox<?>) stage.getScene().lookup("#exportSize"))
+                .getSelectionModel().select(1));
+        assertTrue(preview.getImage().getWidth() / preview.getImage().getHeight() < wideWidth / 540 * 0.9 + 2,
+                "the preview follows the page size");
+
+        Path svg = temp.resolve("saved & <named>.svg");
+        interact(() -> {
+            dialog.alsoPng().setSelected(true);
+            dialog.save(svg);
+        });
+        assertTrue(SvgChecks.texts(SvgChecks.parse(svg)).size() > 3);
+        assertTrue(Files.size(temp.resolve("saved & <named>.png")) > 1000);
+        assertEquals(Optional.of(temp), dialog.lastDirectory());
+        ExportDialog.preferences().remove(ExportDialog.LAST_DIRECTORY);
+    }
+
+    private static BufferedImage toAwt(WritableImage image) {
+        int w = (int) image.getWidth();
+        int h = (int) image.getHeight();
+        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        PixelReader reader = image.getPixelReader();
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                out.setRGB(x, y, reader.getArgb(x, y));
+            }
+        }
+        return out;
+    }
+}
