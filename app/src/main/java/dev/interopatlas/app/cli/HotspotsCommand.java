@@ -1,12 +1,9 @@
 package dev.interopatlas.app.cli;
 
 import dev.interopatlas.indexer.analysis.HotspotRanking;
-import dev.interopatlas.indexer.io.AtomicFiles;
 import dev.interopatlas.model.analysis.Hotspot;
 import dev.interopatlas.model.analysis.HotspotScope;
 import dev.interopatlas.model.index.KernelIndex;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -28,14 +25,7 @@ final class HotspotsCommand implements Callable<Integer> {
     String by;
 
     @ArgGroup(multiplicity = "1")
-    Output output;
-
-    static final class Output {
-        @Option(names = "--json", paramLabel = "FILE", required = true)
-        Optional<Path> json;
-        @Option(names = "--csv", paramLabel = "FILE", required = true)
-        Optional<Path> csv;
-    }
+    JsonOrCsv output;
 
     @Override
     public Integer call() throws Exception {
@@ -46,12 +36,8 @@ final class HotspotsCommand implements Callable<Integer> {
             indexed = opened;
             rows = HotspotRanking.rank(opened.index(), scope, opened.previous());
         }
-        if (output.json.isPresent()) {
-            JsonOutput.write(new HotspotReport(indexed.index().tree(), indexed.index().release(), scope, rows),
-                    output.json, System.out);
-        } else {
-            AtomicFiles.write(output.csv.orElseThrow(), csv(rows).getBytes(StandardCharsets.UTF_8));
-        }
+        HotspotReport report = new HotspotReport(indexed.index().tree(), indexed.index().release(), scope, rows);
+        output.write(report, () -> csv(rows));
         System.err.printf(Locale.ROOT, "%d %s rows with unsafe code%n", rows.size(), by);
         return 0;
     }

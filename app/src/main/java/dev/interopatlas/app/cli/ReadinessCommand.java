@@ -1,15 +1,11 @@
 package dev.interopatlas.app.cli;
 
 import dev.interopatlas.indexer.analysis.ReadinessAnalysis;
-import dev.interopatlas.indexer.io.AtomicFiles;
 import dev.interopatlas.indexer.maintainers.MaintainersIndex;
 import dev.interopatlas.model.analysis.ReadinessReport;
 import dev.interopatlas.model.analysis.SubsystemReadiness;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -27,14 +23,7 @@ final class ReadinessCommand implements Callable<Integer> {
     boolean all;
 
     @ArgGroup(multiplicity = "1")
-    Output output;
-
-    static final class Output {
-        @Option(names = "--json", paramLabel = "FILE", required = true)
-        Optional<Path> json;
-        @Option(names = "--csv", paramLabel = "FILE", required = true)
-        Optional<Path> csv;
-    }
+    JsonOrCsv output;
 
     @Override
     public Integer call() throws Exception {
@@ -42,11 +31,7 @@ final class ReadinessCommand implements Callable<Integer> {
         try (TreeSelection.Opened opened = selection.openCurrent()) {
             report = ReadinessAnalysis.analyze(opened.index(), MaintainersIndex.load(opened.tree()), all);
         }
-        if (output.json.isPresent()) {
-            JsonOutput.write(report, output.json, System.out);
-        } else {
-            AtomicFiles.write(output.csv.orElseThrow(), csv(report.sections()).getBytes(StandardCharsets.UTF_8));
-        }
+        output.write(report, () -> csv(report.sections()));
         System.err.printf(Locale.ROOT, "%d sections touch Rust%n", report.sections().size());
         return 0;
     }

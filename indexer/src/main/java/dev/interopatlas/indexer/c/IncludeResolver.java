@@ -2,8 +2,8 @@ package dev.interopatlas.indexer.c;
 
 import dev.interopatlas.indexer.facts.IncludeDirective;
 import dev.interopatlas.indexer.source.SourceTree;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import dev.interopatlas.indexer.source.TreePaths;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -31,9 +31,9 @@ final class IncludeResolver {
         String target = directive.target();
         if (!directive.angled()) {
             int slash = from.lastIndexOf('/');
-            String local = normalize((slash < 0 ? "" : from.substring(0, slash + 1)) + target);
-            if (local != null && tree.file(local).isPresent()) {
-                return new Outcome(local, null);
+            Optional<String> local = TreePaths.normalize((slash < 0 ? "" : from.substring(0, slash + 1)) + target);
+            if (local.isPresent() && tree.file(local.get()).isPresent()) {
+                return new Outcome(local.get(), null);
             }
         }
         return searchPath(target);
@@ -59,9 +59,9 @@ final class IncludeResolver {
                 }
                 continue;
             }
-            String candidate = normalize(dir.path() + "/" + target);
-            if (candidate != null && tree.file(candidate).isPresent()) {
-                return new Outcome(candidate, null);
+            Optional<String> candidate = TreePaths.normalize(dir.path() + "/" + target);
+            if (candidate.isPresent() && tree.file(candidate.get()).isPresent()) {
+                return new Outcome(candidate.get(), null);
             }
         }
         if (generatedReason != null) {
@@ -83,22 +83,4 @@ final class IncludeResolver {
         return new Outcome(null, "not found in the tree for arch " + search.arch() + " (searched " + searched + ")");
     }
 
-    /** Collapses {@code .} and {@code ..}; null when the path climbs above the tree root. */
-    static String normalize(String path) {
-        Deque<String> parts = new ArrayDeque<>();
-        for (String part : path.split("/")) {
-            if (part.isEmpty() || part.equals(".")) {
-                continue;
-            }
-            if (part.equals("..")) {
-                if (parts.isEmpty()) {
-                    return null;
-                }
-                parts.removeLast();
-            } else {
-                parts.addLast(part);
-            }
-        }
-        return String.join("/", parts);
-    }
 }

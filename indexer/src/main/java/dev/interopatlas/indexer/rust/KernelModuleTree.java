@@ -2,6 +2,7 @@ package dev.interopatlas.indexer.rust;
 
 import dev.interopatlas.indexer.facts.ModDecl;
 import dev.interopatlas.indexer.facts.RustFacts;
+import dev.interopatlas.indexer.source.TreePaths;
 import dev.interopatlas.model.index.RustModule;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -63,7 +64,8 @@ public record KernelModuleTree(List<RustModule> modules, List<String> missing) {
                 boolean modRs;
                 if (decl.pathAttribute().isPresent()) {
                     String base = decl.inlineParents().isEmpty() ? dir : childDir + inlinePart;
-                    candidates = List.of(normalize(base + "/" + decl.pathAttribute().get()));
+                    // a #[path] that climbs out of the tree names no file of it: the module is missing
+                    candidates = TreePaths.normalize(base + "/" + decl.pathAttribute().get()).stream().toList();
                     modRs = true;
                 } else {
                     String base = childDir + inlinePart + "/" + decl.name();
@@ -105,21 +107,4 @@ public record KernelModuleTree(List<RustModule> modules, List<String> missing) {
         return name.endsWith(".rs") ? name.substring(0, name.length() - 3) : name;
     }
 
-    /** Resolves {@code .} and {@code ..} segments so {@code #[path = "../x.rs"]} finds the file. */
-    static String normalize(String path) {
-        Deque<String> parts = new ArrayDeque<>();
-        for (String part : path.split("/")) {
-            if (part.isEmpty() || part.equals(".")) {
-                continue;
-            }
-            if (part.equals("..")) {
-                if (!parts.isEmpty()) {
-                    parts.removeLast();
-                }
-            } else {
-                parts.addLast(part);
-            }
-        }
-        return String.join("/", parts);
-    }
 }
