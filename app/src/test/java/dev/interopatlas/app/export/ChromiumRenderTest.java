@@ -17,11 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The hostile SVG in a real browser engine. Tagged slow (a Chromium start takes seconds), so the default run
- * skips it: {@code mvn -o -pl app -am test -Dtest=ChromiumRenderTest -DexcludedTestGroups=none
- * -Dsurefire.failIfNoSpecifiedTests=false}.
+ * The hostile SVG in a real browser engine (about 2 s). Skipped, saying so, where Chromium is not installed;
+ * .ci/run installs it.
  */
-@Tag("slow")
 @Tag("chromium")
 class ChromiumRenderTest {
     @TempDir
