@@ -8,6 +8,7 @@ import dev.interopatlas.app.ui.ErrorDialog;
 import dev.interopatlas.app.ui.UiPreferences;
 import dev.interopatlas.app.ui.details.DetailsView;
 import dev.interopatlas.app.ui.details.NodeDetails;
+import dev.interopatlas.app.ui.readiness.AnalysisTabs;
 import dev.interopatlas.app.ui.search.SearchHit;
 import dev.interopatlas.indexer.progress.ProgressMonitor;
 import dev.interopatlas.model.graph.InteropGraph;
@@ -66,6 +67,7 @@ public final class ExplorerView {
     private final ProgressBar progress = new ProgressBar();
     private final Button cancelButton = new Button("Cancel");
     private final Menu recentMenu = new Menu("Open _Recent");
+    private AnalysisTabs analysisTabs;
     private Optional<Map<String, NodePosition>> forceLayout = Optional.empty();
     private Optional<BackgroundTask<?>> running = Optional.empty();
     private Theme theme;
@@ -82,7 +84,7 @@ public final class ExplorerView {
         root.setUserData(this);
         root.setTop(new VBox(menuBar(), toolBar()));
         FilterPane filters = new FilterPane(vm, this::selectAndCentre);
-        SplitPane centre = new SplitPane(filters.node(), graphView.node(), details.node());
+        SplitPane centre = new SplitPane(filters.node(), withAnalysisTabs(graphView.node()), details.node());
         centre.setDividerPositions(0.17, 0.74);
         SplitPane.setResizableWithParent(filters.node(), false);
         SplitPane.setResizableWithParent(details.node(), false);
@@ -362,7 +364,7 @@ public final class ExplorerView {
         MenuItem fit = new MenuItem("_Fit Graph");
         fit.setAccelerator(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN));
         fit.setOnAction(e -> graphView.fit());
-        Menu view = new Menu("_View", null, themes, layout, fit);
+        Menu view = new Menu("_View", null, themes, layout, fit, AnalysisTabs.heatMenuItem(vm));
 
         MenuItem about = new MenuItem("_About Interop Atlas");
         about.setOnAction(e -> {
@@ -376,6 +378,19 @@ public final class ExplorerView {
         MenuBar bar = new MenuBar(file, view, help);
         bar.setId("menuBar");
         return bar;
+    }
+
+    // Issue 5: unsafe hotspots and readiness tabs below the graph; they filter and select through the view model.
+    private Region withAnalysisTabs(Region graph) {
+        analysisTabs = new AnalysisTabs(stage, vm, this::selectAndCentre);
+        SplitPane split = new SplitPane(graph, analysisTabs.node());
+        split.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        split.setDividerPositions(0.6);
+        return split;
+    }
+
+    public AnalysisTabs analysisTabs() {
+        return analysisTabs;
     }
 
     private void setTheme(Theme next) {
