@@ -17,10 +17,10 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
 
@@ -114,7 +114,7 @@ public final class HotspotsView {
         countLabel.setText(vm.rows().size() + " of " + all + " rows");
     }
 
-    private ToolBar toolBar() {
+    private FlowPane toolBar() {
         ComboBox<HotspotScope> scope = new ComboBox<>();
         scope.setId("hotspotScope");
         scope.getItems().setAll(HotspotScope.values());
@@ -152,9 +152,11 @@ public final class HotspotsView {
         countLabel.setId("hotspotCount");
         loadLabel.setId("hotspotLoadTime");
         loadLabel.getStyleClass().add("hint");
-        ToolBar bar = new ToolBar(new Label("Rank"), scope, new Label("Role"), role, new Label("Subsystem"),
+        FlowPane bar = new FlowPane(8, 4, new Label("Rank"), scope, new Label("Role"), role, new Label("Subsystem"),
                 subsystemBox, prefix, countLabel, loadLabel);
         bar.setPadding(new Insets(4, 8, 4, 8));
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("tool-bar");
         return bar;
     }
 

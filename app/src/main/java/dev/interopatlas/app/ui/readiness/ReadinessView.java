@@ -22,9 +22,9 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Polyline;
@@ -140,7 +140,7 @@ public final class ReadinessView {
         table.refresh();
     }
 
-    private ToolBar toolBar() {
+    private FlowPane toolBar() {
         TextField query = new TextField();
         query.setId("readinessQuery");
         query.setPromptText("filter sections, e.g. NET");
@@ -162,8 +162,10 @@ public final class ReadinessView {
         releasesLabel.getStyleClass().add("hint");
         loadLabel.setId("readinessLoadTime");
         loadLabel.getStyleClass().add("hint");
-        ToolBar bar = new ToolBar(query, rustOnly, clear, graphLabel, addRelease, releasesLabel, loadLabel);
+        FlowPane bar = new FlowPane(8, 4, query, rustOnly, clear, graphLabel, addRelease, releasesLabel, loadLabel);
         bar.setPadding(new Insets(4, 8, 4, 8));
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("tool-bar");
         return bar;
     }
 
