@@ -385,7 +385,7 @@ public final class ExplorerView {
         analysisTabs = new AnalysisTabs(stage, vm, this::selectAndCentre);
         SplitPane split = new SplitPane(graph, analysisTabs.node());
         split.setOrientation(javafx.geometry.Orientation.VERTICAL);
-        split.setDividerPositions(0.6);
+        split.setDividerPositions(0.52);
         return split;
     }
 

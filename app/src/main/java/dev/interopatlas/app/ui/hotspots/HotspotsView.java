@@ -95,7 +95,7 @@ public final class HotspotsView {
         subsystemBox.getItems().addAll(data.sections());
         subsystemBox.setValue(vm.subsystemProperty().get().orElse(ANY));
         subsystemBox.setDisable(data.mapping().isEmpty());
-        changeColumn.setText(data.previous().map(p -> "\u0394 since " + p).orElse("\u0394 (no previous release)"));
+        changeColumn.setText(data.previous().isPresent() ? "\u0394" : "\u0394 (none)");
         if (data.rows().isEmpty()) {
             statusLabel.setText("No unsafe code.");
         } else {
@@ -111,7 +111,8 @@ public final class HotspotsView {
 
     private void updateCount() {
         int all = vm.data().rows().getOrDefault(vm.scopeProperty().get(), java.util.List.of()).size();
-        countLabel.setText(vm.rows().size() + " of " + all + " rows");
+        countLabel.setText(vm.rows().size() + " of " + all + " rows"
+                + vm.data().previous().map(p -> ", \u0394 vs " + p).orElse(""));
     }
 
     private FlowPane toolBar() {
@@ -164,7 +165,7 @@ public final class HotspotsView {
         TableColumn<Hotspot, String> key = new TableColumn<>("File / module / function");
         key.setId("colKey");
         key.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().key()));
-        key.setPrefWidth(380);
+        key.setPrefWidth(300);
         TableColumn<Hotspot, String> role = text("Role", h -> h.role().json());
         TableColumn<Hotspot, Integer> total = number("Sites", Hotspot::total);
         total.setSortType(TableColumn.SortType.DESCENDING);
@@ -175,27 +176,42 @@ public final class HotspotsView {
         table.getColumns().add(number("Fns", Hotspot::unsafeFns));
         table.getColumns().add(number("Impls", Hotspot::unsafeImpls));
         table.getColumns().add(number("Traits", Hotspot::unsafeTraits));
-        TableColumn<Hotspot, Integer> undocumented = number("No SAFETY:", Hotspot::undocumentedBlocks);
+        TableColumn<Hotspot, Integer> undocumented = number("No SAFETY", Hotspot::undocumentedBlocks);
         undocumented.setId("colUndocumented");
         table.getColumns().add(undocumented);
-        TableColumn<Hotspot, Double> density = new TableColumn<>("Per 100 lines");
+        TableColumn<Hotspot, Double> density = new TableColumn<>("/100 ln");
         density.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().sitesPer100Lines().orElse(null)));
         density.setCellFactory(c -> formatted(d -> String.format(Locale.ROOT, "%.2f", d)));
         table.getColumns().add(density);
-        TableColumn<Hotspot, Double> macro = new TableColumn<>("In macros");
+        TableColumn<Hotspot, Double> macro = new TableColumn<>("Macro");
         macro.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().inMacroShare()));
         macro.setCellFactory(c -> formatted(d -> String.format(Locale.ROOT, "%.0f%%", 100 * d)));
         table.getColumns().add(macro);
-        changeColumn = new TableColumn<>("\u0394 (no previous release)");
+        changeColumn = new TableColumn<>("\u0394 (none)");
         changeColumn.setId("colChange");
         changeColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(
                 c.getValue().changeSincePrevious().orElse(null)));
-        changeColumn.setCellFactory(c -> formatted(d -> String.format(Locale.ROOT, "%+d", d)));
-        changeColumn.setPrefWidth(130);
+        // With a previous release, a row without a change did not exist then.
+        changeColumn.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(Integer item, boolean empty) {
+                super.updateItem(item, empty);
+                setAlignment(Pos.CENTER_RIGHT);
+                if (empty) {
+                    setText(null);
+                } else if (item != null) {
+                    setText(String.format(Locale.ROOT, "%+d", item));
+                } else {
+                    setText(vm.data().previous().isPresent() ? "new" : null);
+                }
+            }
+        });
+        changeColumn.setPrefWidth(90);
         table.getColumns().add(changeColumn);
         for (TableColumn<Hotspot, ?> c : table.getColumns()) {
-            if (c != key) {
+            if (c != key && c != changeColumn) {
                 c.getStyleClass().add("number-column");
+                c.setPrefWidth(c == role ? 82 : c == undocumented ? 84 : 60);
             }
         }
     }

@@ -46,7 +46,7 @@ public final class ReadinessView {
     private final Label releasesLabel = new Label();
     private final Label loadLabel = new Label();
     private final Button addRelease = new Button("Add release\u2026");
-    private final TableColumn<SubsystemReadiness, String> trend = new TableColumn<>("Trend (bound fns)");
+    private final TableColumn<SubsystemReadiness, String> trend = new TableColumn<>("Trend");
     private final SplitPane split;
 
     public ReadinessView(ReadinessViewModel vm) {
@@ -74,7 +74,7 @@ public final class ReadinessView {
             }
         });
         chart.setId("readinessChart");
-        chart.setTitle("Bound C functions per release (top sections)");
+        chart.setTitle("Bound C fns per release");
         chart.setCreateSymbols(true);
         chart.setAnimated(false);
         chart.getXAxis().setLabel("release");
@@ -129,7 +129,7 @@ public final class ReadinessView {
             }
             if (!split.getItems().contains(chart)) {
                 split.getItems().add(chart);
-                split.setDividerPositions(0.68);
+                split.setDividerPositions(0.74);
             }
         } else {
             split.getItems().remove(chart);
@@ -172,27 +172,27 @@ public final class ReadinessView {
     private void columns() {
         TableColumn<SubsystemReadiness, String> section = value("Section", SubsystemReadiness::section);
         section.setId("colSection");
-        section.setPrefWidth(300);
+        section.setPrefWidth(260);
         table.getColumns().add(section);
         table.getColumns().add(value("Status", r -> r.status().orElse("")));
-        TableColumn<SubsystemReadiness, String> rust = value("Rust section", r -> r.rustSection() ? "yes" : "");
+        TableColumn<SubsystemReadiness, String> rust = value("Rust?", r -> r.rustSection() ? "yes" : "");
         rust.setId("colRustSection");
         table.getColumns().add(rust);
-        table.getColumns().add(number("Abstractions", SubsystemReadiness::abstractions));
-        table.getColumns().add(number("Consumers", SubsystemReadiness::consumers));
+        table.getColumns().add(number("Abstr.", SubsystemReadiness::abstractions));
+        table.getColumns().add(number("Cons.", SubsystemReadiness::consumers));
         table.getColumns().add(number("Helpers", SubsystemReadiness::helpers));
-        TableColumn<SubsystemReadiness, SubsystemReadiness> bound = new TableColumn<>("Bound / declared fns");
+        TableColumn<SubsystemReadiness, SubsystemReadiness> bound = new TableColumn<>("Bound/declared");
         bound.setId("colBound");
-        bound.setPrefWidth(170);
+        bound.setPrefWidth(130);
         bound.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         bound.setComparator(java.util.Comparator.comparingDouble(SubsystemReadiness::boundShare)
                 .thenComparingInt(SubsystemReadiness::boundFunctions));
         bound.setCellFactory(c -> new ShareCell());
         table.getColumns().add(bound);
-        TableColumn<SubsystemReadiness, Double> unsafe = decimal("Unsafe / 100 lines",
+        TableColumn<SubsystemReadiness, Double> unsafe = decimal("Unsafe/100",
                 r -> r.unsafePer100Lines().orElse(null), d -> String.format(Locale.ROOT, "%.2f", d));
         table.getColumns().add(unsafe);
-        table.getColumns().add(decimal("SAFETY: share", r -> r.documentedShare().orElse(null),
+        table.getColumns().add(decimal("SAFETY:", r -> r.documentedShare().orElse(null),
                 d -> String.format(Locale.ROOT, "%.0f%%", 100 * d)));
         trend.setId("colTrend");
         trend.setSortable(false);
@@ -215,6 +215,7 @@ public final class ReadinessView {
         TableColumn<SubsystemReadiness, Integer> c = new TableColumn<>(title);
         c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         c.getStyleClass().add("number-column");
+        c.setPrefWidth(62);
         return c;
     }
 
@@ -242,7 +243,7 @@ public final class ReadinessView {
 
         ShareCell() {
             bar.getStyleClass().add("share-bar");
-            bar.setPrefWidth(60);
+            bar.setPrefWidth(44);
             bar.setPrefHeight(12);
             box.setAlignment(Pos.CENTER_LEFT);
         }
