@@ -148,4 +148,19 @@ class AnalysisWindowTest extends FxRobot {
         TableView<Hotspot> hotspots = table("#hotspotsTable");
         assertTrue(hotspots.getItems().stream().anyMatch(r -> r.changeSincePrevious().isPresent()));
     }
+
+    @Test
+    void heatFromTheViewMenuColoursTheGraphWithoutRenderErrors() throws Exception {
+        java.util.List<Throwable> errors = new java.util.concurrent.CopyOnWriteArrayList<>();
+        interact(() -> Thread.currentThread().setUncaughtExceptionHandler((t, e) -> errors.add(e)));
+        clickOn("View");
+        clickOn("Unsafe Heat");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(app.explorer().viewModel().heatProperty().get());
+        assertTrue(app.explorer().viewModel().nodeStyles().heat().isPresent());
+        assertTrue(app.explorer().viewModel().heatMap().values().stream().anyMatch(h -> h > 0.5));
+        sleep(1500);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(java.util.List.of(), errors, "the graph renders heat without exceptions");
+    }
 }
