@@ -189,7 +189,8 @@ public final class GraphView {
             org.graphstream.graph.Node node = graph.getNode(id);
             setClass(node, nodeClass, id, cls.toString());
             if (heat.isPresent() && !heat.get().equals(heatShown.get(id))) {
-                node.setAttribute("ui.color", heat.get());
+                // GraphStream's renderer casts ui.color to Float: a Double throws on every frame.
+                node.setAttribute("ui.color", heat.get().floatValue());
                 heatShown.put(id, heat.get());
             }
         }

@@ -8,6 +8,7 @@ import dev.interopatlas.app.ui.ErrorDialog;
 import dev.interopatlas.app.ui.UiPreferences;
 import dev.interopatlas.app.ui.details.DetailsView;
 import dev.interopatlas.app.ui.details.NodeDetails;
+import dev.interopatlas.app.ui.readiness.AnalysisTabs;
 import dev.interopatlas.app.ui.search.SearchHit;
 import dev.interopatlas.indexer.progress.ProgressMonitor;
 import dev.interopatlas.model.graph.InteropGraph;
@@ -67,6 +68,7 @@ public final class ExplorerView {
     private final Button cancelButton = new Button("Cancel");
     private final Menu recentMenu = new Menu("Open _Recent");
     private final ReleaseBar releaseBar;
+    private AnalysisTabs analysisTabs;
     private Optional<Map<String, NodePosition>> forceLayout = Optional.empty();
     private Optional<BackgroundTask<?>> running = Optional.empty();
     private Theme theme;
@@ -84,7 +86,7 @@ public final class ExplorerView {
         releaseBar = new ReleaseBar(vm, this::track);
         root.setTop(new VBox(menuBar(), toolBar(), releaseBar.node()));
         FilterPane filters = new FilterPane(vm, this::selectAndCentre);
-        SplitPane centre = new SplitPane(filters.node(), graphView.node(), details.node());
+        SplitPane centre = new SplitPane(filters.node(), withAnalysisTabs(graphView.node()), details.node());
         centre.setDividerPositions(0.17, 0.74);
         SplitPane.setResizableWithParent(filters.node(), false);
         SplitPane.setResizableWithParent(details.node(), false);
@@ -451,7 +453,8 @@ public final class ExplorerView {
         MenuItem timeline = new MenuItem("Release _Timeline\u2026");
         timeline.setAccelerator(new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN));
         timeline.setOnAction(e -> showTimeline());
-        Menu view = new Menu("_View", null, themes, layout, fit, new SeparatorMenuItem(), timeline);
+        Menu view = new Menu("_View", null, themes, layout, fit, AnalysisTabs.heatMenuItem(vm),
+                new SeparatorMenuItem(), timeline);
 
         MenuItem about = new MenuItem("_About Interop Atlas");
         about.setOnAction(e -> {
@@ -465,6 +468,19 @@ public final class ExplorerView {
         MenuBar bar = new MenuBar(file, view, help);
         bar.setId("menuBar");
         return bar;
+    }
+
+    // Issue 5: unsafe hotspots and readiness tabs below the graph; they filter and select through the view model.
+    private Region withAnalysisTabs(Region graph) {
+        analysisTabs = new AnalysisTabs(stage, vm, this::selectAndCentre);
+        SplitPane split = new SplitPane(graph, analysisTabs.node());
+        split.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        split.setDividerPositions(0.52);
+        return split;
+    }
+
+    public AnalysisTabs analysisTabs() {
+        return analysisTabs;
     }
 
     private void setTheme(Theme next) {

@@ -1,0 +1,128 @@
+package dev.interopatlas.app.ui.hotspots;
+
+import dev.interopatlas.app.ui.details.ExcerptLine;
+import dev.interopatlas.app.ui.details.SourceExcerpt;
+import dev.interopatlas.indexer.source.SourceTree;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/**
+ * A small window with numbered source lines around {@code path:line}, {@code unsafe} and {@code SAFETY:}
+ * highlighted by the theme. One window is reused; the file is read off the FX thread.
+ */
+public final class SourceWindow {
+    private static final int RADIUS = 40;
+
+    private final Stage stage = new Stage();
+    private final TextFlow text = new TextFlow();
+    private final Label title = new Label();
+    private final ScrollPane scroll = new ScrollPane(text);
+    private int generation;
+
+    public SourceWindow(Window owner) {
+        stage.initOwner(owner);
+        text.setId("sourceWindowText");
+        text.getStyleClass().add("code-view");
+        scroll.setFitToWidth(true);
+        title.setId("sourceWindowTitle");
+        title.getStyleClass().add("section-title");
+        BorderPane root = new BorderPane(scroll);
+        root.setTop(title);
+        root.getStyleClass().add("side-pane");
+        Scene scene = new Scene(root, 820, 620);
+        if (owner.getScene() != null) {
+            scene.getStylesheets().setAll(owner.getScene().getStylesheets());
+        }
+        stage.setScene(scene);
+    }
+
+    /** Shows the window and loads {@code path} around {@code line}; errors are shown in the window. */
+    public void open(SourceTree tree, String path, int line) {
+        int mine = ++generation;
+        stage.setTitle(path + ":" + line);
+        title.setText("Reading " + path + "\u2026");
+        title.getStyleClass().remove("error-text");
+        if (stage.getOwner() != null && stage.getOwner().getScene() != null) {
+            stage.getScene().getStylesheets().setAll(stage.getOwner().getScene().getStylesheets());
+        }
+        stage.show();
+        stage.toFront();
+        Thread reader = new Thread(() -> {
+            try {
+                List<ExcerptLine> lines = SourceExcerpt.read(tree, path, line, RADIUS);
+                Platform.runLater(() -> {
+                    if (mine == generation) {
+                        render(lines);
+                        title.setText(path + ":" + line);
+                    }
+                });
+            } catch (Exception e) {
+                Platform.runLater(() -> {
+                    if (mine == generation) {
+                        text.getChildren().clear();
+                        title.setText("Cannot show " + path + ": " + e.getMessage());
+                        title.getStyleClass().add("error-text");
+                    }
+                });
+            }
+        }, "atlas-source-window");
+        reader.setDaemon(true);
+        reader.start();
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    /** The lines shown, for tests. */
+    public String shownText() {
+        StringBuilder sb = new StringBuilder();
+        text.getChildren().forEach(n -> sb.append(((Text) n).getText()));
+        return sb.toString();
+    }
+
+    private void render(List<ExcerptLine> lines) {
+        List<Text> texts = new ArrayList<>();
+        int width = String.valueOf(lines.isEmpty() ? 1 : lines.get(lines.size() - 1).number()).length();
+        int targetIndex = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            ExcerptLine l = lines.get(i);
+            if (l.target()) {
+                targetIndex = i;
+            }
+            texts.add(styled(String.format("%" + width + "d  ", l.number()), "line-number"));
+            int at = 0;
+            for (ExcerptLine.Span span : l.spans()) {
+                if (span.start() < at) {
+                    continue;
+                }
+                texts.add(styled(l.text().substring(at, span.start()), l.target() ? "target-line" : null));
+                texts.add(styled(l.text().substring(span.start(), span.end()),
+                        span.kind() == ExcerptLine.Kind.UNSAFE ? "unsafe" : "safety"));
+                at = span.end();
+            }
+            texts.add(styled(l.text().substring(at) + "\n", l.target() ? "target-line" : null));
+        }
+        text.getChildren().setAll(texts);
+        double fraction = lines.size() <= 1 ? 0 : (double) targetIndex / (lines.size() - 1);
+        Platform.runLater(() -> scroll.setVvalue(fraction));
+    }
+
+    private static Text styled(String s, String cls) {
+        Text t = new Text(s);
+        t.getStyleClass().add("text");
+        if (cls != null) {
+            t.getStyleClass().add(cls);
+        }
+        return t;
+    }
+}

@@ -1,0 +1,131 @@
+package dev.interopatlas.app.ui.hotspots;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.interopatlas.app.query.GraphIndex;
+import dev.interopatlas.app.ui.explorer.LoadedAtlas;
+import dev.interopatlas.app.ui.testing.SampleAtlas;
+import dev.interopatlas.indexer.analysis.SubsystemMapping;
+import dev.interopatlas.indexer.maintainers.MaintainersIndex;
+import dev.interopatlas.model.analysis.Hotspot;
+import dev.interopatlas.model.analysis.HotspotScope;
+import dev.interopatlas.model.graph.Node;
+import dev.interopatlas.model.metrics.FileMetrics;
+import dev.interopatlas.model.metrics.FileRole;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class HotspotsViewModelTest {
+    @TempDir
+    static Path temp;
+    static LoadedAtlas current;
+    static LoadedAtlas previous;
+    static SubsystemMapping mapping;
+
+    @BeforeAll
+    static void index() throws Exception {
+        current = SampleAtlas.load("v6.12", temp);
+        previous = SampleAtlas.load("v6.8", temp);
+        mapping = new SubsystemMapping(MaintainersIndex.load(current.tree().orElseThrow()).matcher());
+    }
+
+    @AfterAll
+    static void close() {
+        current.tree().ifPresent(t -> t.close());
+        previous.tree().ifPresent(t -> t.close());
+    }
+
+    private static HotspotsViewModel loaded(boolean withPrevious) {
+        HotspotsViewModel vm = new HotspotsViewModel();
+        vm.setData(HotspotsViewModel.compute(current.index(),
+                withPrevious ? Optional.of(previous.index()) : Optional.empty(), Optional.of("v6.8"),
+                Optional.of(mapping)));
+        return vm;
+    }
+
+    @Test
+    void fileRowsSumToTheIndexersPerFileMetrics() {
+        HotspotsViewModel vm = loaded(false);
+        Map<String, Hotspot> rows = vm.rows().stream().collect(Collectors.toMap(Hotspot::key, r -> r));
+        List<FileMetrics> unsafeFiles = current.index().files().stream().filter(f -> f.unsafeTotal() > 0).toList();
+        assertFalse(unsafeFiles.isEmpty(), "the sample has unsafe code");
+        assertEquals(unsafeFiles.size(), rows.size());
+        for (FileMetrics f : unsafeFiles) {
+            Hotspot row = rows.get(f.path());
+            assertEquals(f.unsafeBlocks(), row.unsafeBlocks(), f.path());
+            assertEquals(f.unsafeFns(), row.unsafeFns(), f.path());
+            assertEquals(f.unsafeImpls(), row.unsafeImpls(), f.path());
+            assertEquals(f.unsafeTraits(), row.unsafeTraits(), f.path());
+            assertEquals(f.unsafeBlocks() - f.unsafeBlocksDocumented(), row.undocumentedBlocks(), f.path());
+        }
+    }
+
+    @Test
+    void functionRowsAddUpToTheSameTotalsAsFileRows() {
+        HotspotsViewModel vm = loaded(false);
+        int files = vm.rows().stream().mapToInt(Hotspot::total).sum();
+        vm.scopeProperty().set(HotspotScope.FUNCTION);
+        int functions = vm.rows().stream().mapToInt(Hotspot::total).sum();
+        assertEquals(current.index().files().stream().mapToInt(FileMetrics::unsafeTotal).sum(), files);
+        assertEquals(files, functions);
+    }
+
+    @Test
+    void roleSubsystemAndPrefixFiltersNarrowTheRows() {
+        HotspotsViewModel vm = loaded(false);
+        vm.roleProperty().set(Optional.of(FileRole.CONSUMER));
+        assertFalse(vm.rows().isEmpty());
+        assertTrue(vm.rows().stream().allMatch(r -> r.role() == FileRole.CONSUMER));
+        vm.roleProperty().set(Optional.empty());
+
+        String section = "ETHERNET PHY LIBRARY [RUST]";
+        assertTrue(vm.data().sections().contains(section), vm.data().sections().toString());
+        vm.subsystemProperty().set(Optional.of(section));
+        assertFalse(vm.rows().isEmpty());
+        assertTrue(vm.rows().stream().allMatch(r -> mapping.sectionsOf(r.path()).contains(section)));
+        vm.subsystemProperty().set(Optional.empty());
+
+        vm.pathPrefixProperty().set("rust/kernel/");
+        assertFalse(vm.rows().isEmpty());
+        assertTrue(vm.rows().stream().allMatch(r -> r.path().startsWith("rust/kernel/")));
+        vm.pathPrefixProperty().set("no/such/dir");
+        assertTrue(vm.rows().isEmpty());
+    }
+
+    @Test
+    void changeColumnIsFilledOnlyWithAPreviousRelease() {
+        assertTrue(loaded(false).rows().stream().allMatch(r -> r.changeSincePrevious().isEmpty()));
+        HotspotsViewModel vm = loaded(true);
+        assertEquals(Optional.of("v6.8"), vm.data().previous());
+        assertTrue(vm.rows().stream().anyMatch(r -> r.changeSincePrevious().isPresent()));
+    }
+
+    @Test
+    void abstractionAndConsumerRowsMapToTheGraphNodeOfTheirFile() {
+        GraphIndex graph = new GraphIndex(current.index().graph());
+        HotspotsViewModel vm = loaded(false);
+        int mapped = 0;
+        for (Hotspot row : vm.rows()) {
+            Optional<String> id = HotspotsViewModel.nodeFor(graph, row);
+            // macros/bindings crates have no node in the graph: nothing to select there.
+            if (row.role() == FileRole.ABSTRACTION || row.role() == FileRole.CONSUMER) {
+                assertTrue(id.isPresent(), row.key());
+            }
+            if (id.isPresent()) {
+                Node node = graph.node(id.get()).orElseThrow();
+                assertEquals(Optional.of(row.path()), node.path(), row.key());
+                mapped++;
+            }
+        }
+        assertTrue(mapped > 0);
+    }
+}
