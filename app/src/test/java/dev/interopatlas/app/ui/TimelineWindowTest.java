@@ -19,7 +19,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** Ctrl+T on the sample repository opens the release timeline with one row per release. */
+/** On the sample repository: Ctrl+T opens the release timeline; the analysis tabs compare with earlier releases. */
 class TimelineWindowTest extends FxRobot {
     private static final Path REPOSITORY = Path.of("target", "ui-sample", "minikernel.git").toAbsolutePath();
     private AtlasApplication app;
@@ -55,5 +55,16 @@ class TimelineWindowTest extends FxRobot {
         assertEquals(5, chart.getData().size());
         String summary = lookup("#timelineSummary").queryAs(Label.class).getText();
         assertTrue(summary.startsWith("3 releases, v6.1 → v6.12"), summary);
+    }
+
+    @Test
+    void analysisTabsOfARepositoryCompareWithItsEarlierReleasesWithoutAddingAny() throws Exception {
+        dev.interopatlas.app.ui.readiness.AnalysisTabs tabs = app.explorer().analysisTabs();
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> tabs.readinessViewModel().hasHistory()
+                && tabs.hotspotsViewModel().data().previous().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(3, tabs.readinessViewModel().releases().size(), "v6.1, v6.8 and the shown v6.12");
+        assertTrue(tabs.hotspotsViewModel().data().rows().values().stream().flatMap(List::stream)
+                .anyMatch(r -> r.changeSincePrevious().isPresent()), "change since v6.8");
     }
 }

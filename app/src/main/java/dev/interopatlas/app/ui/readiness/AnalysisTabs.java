@@ -156,7 +156,10 @@ public final class AnalysisTabs {
         Optional<SubsystemMapping> mapping = maintainers.map(m -> new SubsystemMapping(m.matcher()));
         long t1 = System.nanoTime();
         String currentLabel = label(atlas.index(), atlas.title());
-        List<ComparedRelease> older = others.stream()
+        List<ComparedRelease> candidates = new ArrayList<>(repositoryReleasesBefore(atlas, cancelled));
+        others.stream().filter(o -> candidates.stream().noneMatch(c -> c.label().equals(o.label())))
+                .forEach(candidates::add);
+        List<ComparedRelease> older = candidates.stream()
                 .filter(r -> VersionOrder.INSTANCE.compare(r.label(), currentLabel) < 0)
                 .sorted(Comparator.comparing(ComparedRelease::label, VersionOrder.INSTANCE)).toList();
         Optional<ComparedRelease> previous = older.isEmpty() ? Optional.empty()
@@ -192,6 +195,44 @@ public final class AnalysisTabs {
             });
         }
         return new LoadTimes((t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000);
+    }
+
+    /** How many earlier releases of an open repository the views compare with (sparklines, change column). */
+    static final int REPOSITORY_RELEASES_COMPARED = 2;
+
+    /**
+     * The releases of the open repository just before the shown one, read through its blob cache, so a
+     * repository shows changes and trends without "Add release…".
+     */
+    private static List<ComparedRelease> repositoryReleasesBefore(LoadedAtlas atlas,
+                                                                  java.util.function.BooleanSupplier cancelled) {
+        if (atlas.release().isEmpty()) {
+            return List.of();
+        }
+        dev.interopatlas.app.ui.explorer.ReleaseHistory history = atlas.release().get().history();
+        List<String> all = history.releases();
+        int current = all.indexOf(atlas.release().get().release());
+        List<ComparedRelease> releases = new ArrayList<>();
+        for (String name : all.subList(Math.max(0, current - REPOSITORY_RELEASES_COMPARED), Math.max(0, current))) {
+            if (cancelled.getAsBoolean()) {
+                break;
+            }
+            try {
+                LoadedAtlas loaded = history.load(name, dev.interopatlas.indexer.progress.ProgressMonitor.NONE);
+                Optional<MaintainersIndex> maintainers = Optional.empty();
+                if (loaded.tree().isPresent()) {
+                    try {
+                        maintainers = Optional.of(MaintainersIndex.load(loaded.tree().get()));
+                    } catch (Exception e) {
+                        maintainers = Optional.empty(); // an old release without MAINTAINERS: no readiness point
+                    }
+                }
+                releases.add(new ComparedRelease(name, loaded.index(), maintainers));
+            } catch (Exception e) {
+                break; // the shown release still gets its views; the comparison just stops here
+            }
+        }
+        return releases;
     }
 
     private static String label(KernelIndex index, String fallback) {
