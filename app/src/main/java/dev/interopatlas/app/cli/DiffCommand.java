@@ -8,14 +8,14 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 
 /** {@code diff REPO --from TAG --to TAG [--json diff.json]}: text on stdout without --json. */
 @Command(name = "diff", description = "What changed at the Rust/C boundary between two tags "
         + "(schema interop-atlas/diff/1 with --json, else text).")
 final class DiffCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "REPO", description = "A kernel git repository (work tree or bare).")
-    Path repository;
+    @Mixin
+    RepositoryOptions repo;
 
     @Option(names = "--from", required = true, paramLabel = "TAG", description = "The older release.")
     String from;
@@ -23,19 +23,13 @@ final class DiffCommand implements Callable<Integer> {
     @Option(names = "--to", required = true, paramLabel = "TAG", description = "The newer release.")
     String to;
 
-    @Option(names = "--cache", paramLabel = "DIR", description = "Blob facts cache (default: ~/.cache/interop-atlas/facts).")
-    Optional<Path> cache;
-
-    @Option(names = "--arch", defaultValue = "x86", description = "Architecture for asm/ headers (default: ${DEFAULT-VALUE}).")
-    String arch;
-
     @Option(names = "--json", paramLabel = "FILE", description = "Write the diff JSON here instead of text on stdout.")
     Optional<Path> json;
 
     @Override
     public Integer call() throws Exception {
         ReleaseDiff diff;
-        try (HistoryIndexer history = ReleaseRepository.open(repository, arch, cache, System.err)) {
+        try (HistoryIndexer history = repo.open()) {
             diff = history.diff(from, to, ConsoleProgress.forStderr());
         }
         if (json.isPresent()) {

@@ -15,7 +15,6 @@ import dev.interopatlas.model.graph.Layer;
 import dev.interopatlas.model.graph.Node;
 import dev.interopatlas.model.index.KernelIndex;
 import dev.interopatlas.styles.Theme;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -63,11 +62,8 @@ final class ExportGraphCommand implements Callable<Integer> {
     @Option(names = "--no-caption", description = "Leave out the caption (tree, release, date).")
     boolean noCaption;
 
-    @Option(names = "--svg", required = true, paramLabel = "OUT", description = "SVG file to write.")
-    Path svg;
-
-    @Option(names = "--png", paramLabel = "OUT", description = "Also a PNG (twice the page resolution).")
-    Optional<Path> png;
+    @Mixin
+    ImageOutput output;
 
     @Override
     public Integer call() throws Exception {
@@ -93,9 +89,9 @@ final class ExportGraphCommand implements Callable<Integer> {
         DiagramScene scene = SceneFactory.of(shown, LayeredLayout.compute(shown), chosenTheme,
                 SceneFactory.Emphasis.NONE, heading, caption, shown.nodes().size() <= GraphView.LABEL_NODE_LIMIT);
         GraphDiagram diagram = GraphDiagram.forPrint(scene, page);
-        ExportFiles.write(diagram, svg, png);
+        ExportFiles.write(diagram, output.svg, output.png);
         System.err.printf(Locale.ROOT, "%d nodes, %d edges -> %s%s (%.0f x %.0f)%n", shown.nodes().size(),
-                shown.edges().size(), svg, png.map(p -> ", " + p).orElse(""), diagram.width(), diagram.height());
+                shown.edges().size(), output.svg, output.pngSuffix(), diagram.width(), diagram.height());
         return 0;
     }
 

@@ -13,14 +13,14 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 
 /** {@code history REPO [--tags v6.1,v6.12 | --pattern REGEX] [--rc] [--cache DIR] --json timeline.json}. */
 @Command(name = "history", description = "Index tagged releases straight from git and summarize each "
         + "(schema interop-atlas/timeline/1). Files unchanged between releases are analyzed once.")
 final class HistoryCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "REPO", description = "A kernel git repository (work tree or bare).")
-    Path repository;
+    @Mixin
+    RepositoryOptions repo;
 
     @ArgGroup(exclusive = true)
     Tags tags;
@@ -37,19 +37,13 @@ final class HistoryCommand implements Callable<Integer> {
     @Option(names = "--rc", description = "Also the release candidates (TAG-rcN) of the matched tags.")
     boolean rc;
 
-    @Option(names = "--cache", paramLabel = "DIR", description = "Blob facts cache (default: ~/.cache/interop-atlas/facts).")
-    Optional<Path> cache;
-
-    @Option(names = "--arch", defaultValue = "x86", description = "Architecture for asm/ headers (default: ${DEFAULT-VALUE}).")
-    String arch;
-
     @Option(names = "--json", paramLabel = "FILE", description = "Write the timeline JSON here (default: stdout).")
     Optional<Path> json;
 
     @Override
     public Integer call() throws Exception {
         Timeline timeline;
-        try (HistoryIndexer history = ReleaseRepository.open(repository, arch, cache, System.err)) {
+        try (HistoryIndexer history = repo.open()) {
             timeline = history.timeline(selection(), ConsoleProgress.forStderr());
         }
         JsonOutput.write(timeline, json, System.out);

@@ -15,7 +15,6 @@ import dev.interopatlas.model.analysis.ReadinessReport;
 import dev.interopatlas.model.history.ReleaseSummary;
 import dev.interopatlas.model.index.KernelIndex;
 import dev.interopatlas.styles.Theme;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,20 +39,17 @@ final class ReportCommand implements Callable<Integer> {
             description = "Colours and type sizes (default: ${DEFAULT-VALUE}).")
     String theme;
 
-    @Option(names = "--svg", required = true, paramLabel = "OUT", description = "SVG file to write.")
-    Path svg;
-
-    @Option(names = "--png", paramLabel = "OUT", description = "Also a PNG (twice the page resolution).")
-    Optional<Path> png;
+    @Mixin
+    ImageOutput output;
 
     @Override
     public Integer call() throws Exception {
         Theme chosen = ExportGraphCommand.theme(theme);
         ReportData data = selection.rev.isPresent() ? fromRepository(selection.rev.get(), chosen) : fromTree(chosen);
         ReleaseReport report = new ReleaseReport(data, ReportBuilder.style(chosen));
-        ExportFiles.write(report, svg, png);
+        ExportFiles.write(report, output.svg, output.png);
         System.err.printf(Locale.ROOT, "report of %s: %d releases in the chart -> %s%s%n", data.title(),
-                data.coverage().size(), svg, png.map(p -> ", " + p).orElse(""));
+                data.coverage().size(), output.svg, output.pngSuffix());
         return 0;
     }
 
