@@ -475,7 +475,7 @@ public final class ExplorerView {
         analysisTabs = new AnalysisTabs(stage, vm, this::selectAndCentre);
         SplitPane split = new SplitPane(graph, analysisTabs.node());
         split.setOrientation(javafx.geometry.Orientation.VERTICAL);
-        split.setDividerPositions(0.52);
+        split.setDividerPositions(0.7); // the graph first; the tables are a drag away
         return split;
     }
 
