@@ -82,6 +82,10 @@ final class FilePattern {
         return prefix.toString();
     }
 
+    String literalPrefix() {
+        return literalPrefix;
+    }
+
     String regex() {
         return regex;
     }

@@ -2,8 +2,11 @@ package dev.interopatlas.indexer.maintainers;
 
 import dev.interopatlas.indexer.facts.LineWarning;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -18,6 +21,11 @@ import java.util.regex.PatternSyntaxException;
  */
 public final class MaintainersMatcher {
     private final List<CompiledSection> sections;
+    /**
+     * Sections by the directories their rules' literal prefixes lie in ("" for N: rules and prefixes with no
+     * {@code /}): a path is tried only against sections filed under one of its ancestor directories.
+     */
+    private final Map<String, BitSet> byDirectory = new HashMap<>();
     private final Predicate<String> isDirectory;
     private final List<LineWarning> warnings = new ArrayList<>();
 
@@ -51,6 +59,30 @@ public final class MaintainersMatcher {
             compiled.add(compile(compiled.size(), section));
         }
         this.sections = List.copyOf(compiled);
+        for (CompiledSection section : this.sections) {
+            index(section);
+        }
+    }
+
+    private void index(CompiledSection section) {
+        for (Rule rule : section.rules()) {
+            String prefix = rule.file().map(FilePattern::literalPrefix).orElse("");
+            int slash = prefix.lastIndexOf('/');
+            String directory = slash < 0 ? "" : prefix.substring(0, slash);
+            byDirectory.computeIfAbsent(directory, d -> new BitSet()).set(section.order());
+        }
+    }
+
+    /** Sections filed under "" or any ancestor directory of {@code file}. */
+    private BitSet candidates(String file) {
+        BitSet candidates = new BitSet(sections.size());
+        for (int slash = 0; slash >= 0; slash = file.indexOf('/', slash + 1)) {
+            BitSet filed = byDirectory.get(file.substring(0, slash));
+            if (filed != null) {
+                candidates.or(filed);
+            }
+        }
+        return candidates;
     }
 
     private CompiledSection compile(int order, MaintainersSection section) {
@@ -89,7 +121,9 @@ public final class MaintainersMatcher {
     public List<SectionMatch> match(String path) {
         String file = asScriptSeesIt(path);
         List<Ranked> ranked = new ArrayList<>();
-        for (CompiledSection section : sections) {
+        BitSet candidates = candidates(file);
+        for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
+            CompiledSection section = sections.get(i);
             if (section.excludes().stream().anyMatch(x -> x.matches(file))) {
                 continue;
             }

@@ -217,8 +217,8 @@ class GetMaintainerAgreementTest {
     private static List<String> samplePaths(WorkingTree tree, MaintainersIndex index) {
         Set<String> picked = new LinkedHashSet<>();
         List<String> files = tree.files().stream().map(SourceFile::path).toList();
-        String[][] quotas = {{"rust/", "40"}, {"include/", "40"}, {"drivers/", "60"}, {"fs/", "30"},
-            {"net/", "30"}, {"arch/", "30"}, {"Documentation/", "8"}, {"tools/", "8"}};
+        String[][] quotas = {{"rust/", "35"}, {"include/", "35"}, {"drivers/", "50"}, {"fs/", "25"},
+            {"net/", "25"}, {"arch/", "25"}, {"Documentation/", "6"}, {"tools/", "6"}};
         for (String[] quota : quotas) {
             picked.addAll(evenlySpaced(files.stream().filter(p -> p.startsWith(quota[0])).toList(),
                     Integer.parseInt(quota[1])));
