@@ -160,32 +160,9 @@ public final class DetailsView {
 
     private void render(List<ExcerptLine> lines) {
         sourceNote.getStyleClass().remove("error-text");
-        List<Text> texts = new java.util.ArrayList<>();
-        int width = String.valueOf(lines.isEmpty() ? 1 : lines.get(lines.size() - 1).number()).length();
-        for (ExcerptLine l : lines) {
-            Text number = styled(String.format("%" + width + "d  ", l.number()), "line-number");
-            texts.add(number);
-            int at = 0;
-            for (ExcerptLine.Span span : l.spans()) {
-                if (span.start() < at) {
-                    continue;
-                }
-                texts.add(styled(l.text().substring(at, span.start()), l.target() ? "target-line" : null));
-                texts.add(styled(l.text().substring(span.start(), span.end()),
-                        span.kind() == ExcerptLine.Kind.UNSAFE ? "unsafe" : "safety"));
-                at = span.end();
-            }
-            texts.add(styled(l.text().substring(at) + "\n", l.target() ? "target-line" : null));
-        }
-        source.getChildren().setAll(texts);
+        source.getChildren().setAll(ExcerptText.runs(lines));
         // The target line sits in the middle of the excerpt: scroll it into view once laid out.
-        int targetIndex = 0;
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).target()) {
-                targetIndex = i;
-            }
-        }
-        double fraction = lines.size() <= 1 ? 0 : (double) targetIndex / (lines.size() - 1);
+        double fraction = ExcerptText.targetFraction(lines);
         Platform.runLater(() -> sourceScroll.setVvalue(fraction));
     }
 
@@ -194,15 +171,6 @@ public final class DetailsView {
         StringBuilder sb = new StringBuilder();
         source.getChildren().forEach(n -> sb.append(((Text) n).getText()));
         return sb.toString();
-    }
-
-    private static Text styled(String s, String cls) {
-        Text t = new Text(s);
-        t.getStyleClass().add("text");
-        if (cls != null) {
-            t.getStyleClass().add(cls);
-        }
-        return t;
     }
 
     private void navigate(ListView<NodeDetails.Link> list) {

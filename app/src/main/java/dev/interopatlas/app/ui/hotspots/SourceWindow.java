@@ -1,9 +1,9 @@
 package dev.interopatlas.app.ui.hotspots;
 
 import dev.interopatlas.app.ui.details.ExcerptLine;
+import dev.interopatlas.app.ui.details.ExcerptText;
 import dev.interopatlas.app.ui.details.SourceExcerpt;
 import dev.interopatlas.indexer.source.SourceTree;
-import java.util.ArrayList;
 import java.util.List;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -91,38 +91,8 @@ public final class SourceWindow {
     }
 
     private void render(List<ExcerptLine> lines) {
-        List<Text> texts = new ArrayList<>();
-        int width = String.valueOf(lines.isEmpty() ? 1 : lines.get(lines.size() - 1).number()).length();
-        int targetIndex = 0;
-        for (int i = 0; i < lines.size(); i++) {
-            ExcerptLine l = lines.get(i);
-            if (l.target()) {
-                targetIndex = i;
-            }
-            texts.add(styled(String.format("%" + width + "d  ", l.number()), "line-number"));
-            int at = 0;
-            for (ExcerptLine.Span span : l.spans()) {
-                if (span.start() < at) {
-                    continue;
-                }
-                texts.add(styled(l.text().substring(at, span.start()), l.target() ? "target-line" : null));
-                texts.add(styled(l.text().substring(span.start(), span.end()),
-                        span.kind() == ExcerptLine.Kind.UNSAFE ? "unsafe" : "safety"));
-                at = span.end();
-            }
-            texts.add(styled(l.text().substring(at) + "\n", l.target() ? "target-line" : null));
-        }
-        text.getChildren().setAll(texts);
-        double fraction = lines.size() <= 1 ? 0 : (double) targetIndex / (lines.size() - 1);
+        text.getChildren().setAll(ExcerptText.runs(lines));
+        double fraction = ExcerptText.targetFraction(lines);
         Platform.runLater(() -> scroll.setVvalue(fraction));
-    }
-
-    private static Text styled(String s, String cls) {
-        Text t = new Text(s);
-        t.getStyleClass().add("text");
-        if (cls != null) {
-            t.getStyleClass().add(cls);
-        }
-        return t;
     }
 }
