@@ -176,34 +176,16 @@ public final class ExplorerView {
 
     /** Opens something in the background; the previous graph stays until the new one is ready. */
     public BackgroundTask<LoadedAtlas> open(AtlasLoader loader) {
-        running.ifPresent(BackgroundTask::cancel);
         BackgroundTask<LoadedAtlas> task = new BackgroundTask<>("open", loader::load);
-        running = Optional.of(task);
-        statusLabel.textProperty().bind(task.messageProperty());
-        progress.progressProperty().bind(task.progressProperty());
-        progress.setVisible(true);
-        cancelButton.setVisible(true);
-        cancelButton.setOnAction(e -> task.cancel());
         long started = System.nanoTime();
-        task.setOnSucceeded(e -> {
-            finished(task);
-            vm.setAtlas(task.getValue());
-            stage.setTitle("Interop Atlas \u2014 " + task.getValue().title());
+        track(task, atlas -> {
+            vm.setAtlas(atlas);
             if (!(loader instanceof SyntheticLoader)) {
                 rememberRecent(loader.description());
             }
-            statusLabel.setText(summary() + " \u2014 opened in " + (System.nanoTime() - started) / 1_000_000 + " ms");
-        });
-        task.setOnFailed(e -> {
-            finished(task);
-            statusLabel.setText("Could not open " + loader.description());
-            ErrorDialog.show(stage, "Could not open " + loader.description(), task.getException());
-        });
-        task.setOnCancelled(e -> {
-            finished(task);
-            statusLabel.setText("Cancelled opening " + loader.description());
-        });
-        return task.start();
+            return "opened in " + (System.nanoTime() - started) / 1_000_000 + " ms";
+        }, "Could not open " + loader.description(), "Cancelled opening " + loader.description());
+        return task;
     }
 
     /**
@@ -211,6 +193,15 @@ public final class ExplorerView {
      * success and returns the status text.
      */
     private <T> void track(BackgroundTask<T> task, java.util.function.Function<T, String> done) {
+        track(task, done, "Failed: " + task.getTitle(), "Cancelled: " + task.getTitle());
+    }
+
+    /**
+     * Runs a task with its progress and Cancel in the status bar, cancelling the one before; {@code done} runs on
+     * success and returns the status text, {@code failure} titles the error dialog.
+     */
+    private <T> void track(BackgroundTask<T> task, java.util.function.Function<T, String> done, String failure,
+                           String cancelled) {
         running.ifPresent(BackgroundTask::cancel);
         running = Optional.of(task);
         statusLabel.textProperty().bind(task.messageProperty());
@@ -226,12 +217,12 @@ public final class ExplorerView {
         });
         task.setOnFailed(e -> {
             finished(task);
-            statusLabel.setText("Failed: " + task.getTitle());
-            ErrorDialog.show(stage, "Failed: " + task.getTitle(), task.getException());
+            statusLabel.setText(failure);
+            ErrorDialog.show(stage, failure, task.getException());
         });
         task.setOnCancelled(e -> {
             finished(task);
-            statusLabel.setText("Cancelled: " + task.getTitle());
+            statusLabel.setText(cancelled);
         });
         task.start();
     }
