@@ -68,8 +68,7 @@ public final class KernelIndexer {
 
         int resolved = (int) symbols.stream().filter(SymbolResolution::resolved).count();
         IndexStats stats = new IndexStats(tree.files().size(), rustFiles.size(), boundary.closureHeaders().size(),
-                boundary.closureHeaders().size(), bindingNames.size(), resolved,
-                (System.nanoTime() - start) / 1_000_000);
+                bindingNames.size(), resolved, (System.nanoTime() - start) / 1_000_000);
         return new KernelIndex(KernelIndex.SCHEMA, tree.displayName(), tree.release(), options.arch(), stats, files,
                 symbols, crate.modules(), unsafeSites, boundary.unresolvedIncludes(), warnings, graph);
     }

@@ -163,7 +163,7 @@ class ExplorerWindowTest extends FxRobot {
                 "// SAFETY: the pointer is valid\nunsafe { bindings::foo() };\n");
         var tree = dev.interopatlas.indexer.source.WorkingTree.open(dir);
         var index = new dev.interopatlas.model.index.KernelIndex(dev.interopatlas.model.index.KernelIndex.SCHEMA, dir.toString(),
-                java.util.Optional.empty(), "x86_64", new dev.interopatlas.model.index.IndexStats(0, 0, 0, 0, 0, 0, 0),
+                java.util.Optional.empty(), "x86_64", new dev.interopatlas.model.index.IndexStats(0, 0, 0, 0, 0, 0),
                 List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
                 dev.interopatlas.app.ui.testing.TinyGraph.graph());
         interact(() -> explorer().viewModel().setAtlas(new dev.interopatlas.app.ui.explorer.LoadedAtlas(index,

@@ -37,7 +37,7 @@ final class Indexes {
 
     static KernelIndex index(String release, List<FileMetrics> files, List<SymbolResolution> symbols,
                              List<RustModule> modules, List<Node> nodes, int headersInClosure) {
-        IndexStats stats = new IndexStats(files.size() * 10, files.size(), headersInClosure, 0, symbols.size(),
+        IndexStats stats = new IndexStats(files.size() * 10, files.size(), headersInClosure, symbols.size(),
                 (int) symbols.stream().filter(SymbolResolution::resolved).count(), 1);
         return new KernelIndex(KernelIndex.SCHEMA, "linux@" + release, Optional.of(release), "x86_64", stats, files,
                 symbols, modules, List.of(), List.of(), List.of(), new InteropGraph(nodes, List.of()));

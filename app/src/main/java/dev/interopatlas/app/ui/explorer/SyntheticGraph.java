@@ -24,7 +24,7 @@ public final class SyntheticGraph {
     public static KernelIndex index(int nodes, long seed) {
         InteropGraph graph = graph(nodes, seed);
         return new KernelIndex(KernelIndex.SCHEMA, "synthetic:" + nodes, Optional.empty(), "x86_64",
-                new IndexStats(0, 0, 0, 0, 0, 0, 0), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                new IndexStats(0, 0, 0, 0, 0, 0), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
                 graph);
     }
 
