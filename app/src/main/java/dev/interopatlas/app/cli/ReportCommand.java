@@ -7,6 +7,8 @@ import dev.interopatlas.app.export.ReportData;
 import dev.interopatlas.indexer.analysis.ReadinessAnalysis;
 import dev.interopatlas.indexer.history.GitTagTree;
 import dev.interopatlas.indexer.history.HistoryIndexer;
+import dev.interopatlas.indexer.history.IndexedRelease;
+import dev.interopatlas.indexer.history.ReleaseSummaries;
 import dev.interopatlas.indexer.history.ReleaseTag;
 import dev.interopatlas.indexer.history.TagSelection;
 import dev.interopatlas.indexer.history.VersionOrder;
@@ -65,16 +67,19 @@ final class ReportCommand implements Callable<Integer> {
         try (HistoryIndexer history = ReleaseRepository.open(selection.path, selection.arch, selection.cache,
                 System.err)) {
             ReleaseTag tag = history.tag(tagName);
-            List<String> names = new ArrayList<>();
+            List<String> earlier = new ArrayList<>();
             for (ReleaseTag release : history.tags(TagSelection.releases(false))) {
                 if (VersionOrder.INSTANCE.compare(release.name(), tag.name()) < 0) {
-                    names.add(release.name());
+                    earlier.add(release.name());
                 }
             }
-            names.add(tag.name());
             ConsoleProgress progress = ConsoleProgress.forStderr();
-            List<ReleaseSummary> summaries = history.timeline(TagSelection.explicit(names), progress).releases();
-            KernelIndex index = history.index(tag, progress).index();
+            List<ReleaseSummary> summaries = new ArrayList<>(earlier.isEmpty() ? List.of()
+                    : history.timeline(TagSelection.explicit(earlier), progress).releases());
+            // The shown release is indexed once: its summary comes from that index, not from a second pass.
+            IndexedRelease current = history.index(tag, progress);
+            KernelIndex index = current.index();
+            summaries.add(ReleaseSummaries.of(index, tag.name(), tag.commit(), (int) current.work().parsed()));
             ReadinessReport readiness;
             try (GitTagTree tree = history.tree(tag)) {
                 readiness = ReadinessAnalysis.analyze(index, MaintainersIndex.load(tree), false);
