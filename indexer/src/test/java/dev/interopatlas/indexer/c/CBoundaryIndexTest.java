@@ -9,6 +9,7 @@ import dev.interopatlas.indexer.facts.CDeclKind;
 import dev.interopatlas.indexer.facts.DirectFactsProvider;
 import dev.interopatlas.indexer.progress.IndexCancelledException;
 import dev.interopatlas.indexer.progress.ProgressMonitor;
+import dev.interopatlas.indexer.testing.RecordingMonitor;
 import dev.interopatlas.model.index.UnresolvedInclude;
 import dev.interopatlas.model.metrics.SymbolResolution;
 import java.io.IOException;
@@ -219,25 +220,8 @@ class CBoundaryIndexTest {
 
     @Test
     void cancellationStopsTheClosure() {
-        ProgressMonitor cancelled = new ProgressMonitor() {
-            @Override
-            public void beginTask(String title, int totalWork) {
-            }
-
-            @Override
-            public void update(int completed) {
-            }
-
-            @Override
-            public void endTask() {
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return true;
-            }
-        };
         assertThrows(IndexCancelledException.class,
-                () -> CBoundaryIndex.build(miniKernel(), "demo", new DirectFactsProvider(), cancelled));
+                () -> CBoundaryIndex.build(miniKernel(), "demo", new DirectFactsProvider(),
+                        RecordingMonitor.cancelled()));
     }
 }

@@ -9,6 +9,7 @@ import dev.interopatlas.indexer.facts.FactsProvider;
 import dev.interopatlas.indexer.facts.RustFacts;
 import dev.interopatlas.indexer.progress.IndexCancelledException;
 import dev.interopatlas.indexer.progress.ProgressMonitor;
+import dev.interopatlas.indexer.testing.RecordingMonitor;
 import dev.interopatlas.indexer.source.SourceFile;
 import dev.interopatlas.indexer.source.SourceTree;
 import dev.interopatlas.model.history.ReleaseDiff;
@@ -25,7 +26,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -164,57 +164,19 @@ class HistoryIndexerTest {
     @Test
     void progressNamesPositionTagAndPhase() throws Exception {
         Path repo = threeReleases();
-        List<String> titles = Collections.synchronizedList(new ArrayList<>());
-        ProgressMonitor recorder = new ProgressMonitor() {
-            @Override
-            public void beginTask(String title, int totalWork) {
-                titles.add(title);
-            }
-
-            @Override
-            public void update(int completed) {
-            }
-
-            @Override
-            public void endTask() {
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return false;
-            }
-        };
+        RecordingMonitor recorder = RecordingMonitor.recording();
         try (HistoryIndexer history = open(repo)) {
             history.timeline(TagSelection.releases(false), recorder);
         }
         assertEquals(List.of("[1/2] v6.1: Listing files", "[1/2] v6.1: Lexing Rust",
-                "[2/2] v6.2: Listing files", "[2/2] v6.2: Lexing Rust"), titles);
+                "[2/2] v6.2: Listing files", "[2/2] v6.2: Lexing Rust"), recorder.titles());
     }
 
     @Test
     void cancelStopsBetweenTagsAndKeepsWhatWasLearned() throws Exception {
         Path repo = threeReleases();
-        ProgressMonitor cancelAfterFirstTag = new ProgressMonitor() {
-            private int tasks;
-
-            @Override
-            public void beginTask(String title, int totalWork) {
-                tasks++;
-            }
-
-            @Override
-            public void update(int completed) {
-            }
-
-            @Override
-            public void endTask() {
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return tasks > 2;
-            }
-        };
+        // v6.1 begins two tasks (listing, lexing); the third, v6.2's listing, sees the cancel
+        RecordingMonitor cancelAfterFirstTag = RecordingMonitor.cancelledAfter(2);
         try (HistoryIndexer history = open(repo)) {
             assertThrows(IndexCancelledException.class,
                     () -> history.timeline(TagSelection.releases(false), cancelAfterFirstTag));
