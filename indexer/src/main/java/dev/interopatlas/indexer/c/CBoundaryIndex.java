@@ -261,17 +261,22 @@ public final class CBoundaryIndex {
             SymbolTable table = new SymbolTable();
             String archInclude = "arch/" + arch + "/include/";
             try {
-                for (SourceFile file : tree.files()) {
-                    String path = file.path();
-                    if (path.endsWith(".h") && (path.startsWith("include/") || path.startsWith(archInclude))
-                            && !closure.facts().containsKey(path)) {
-                        for (CDeclaration d : provider.c(tree, file).declarations()) {
-                            CSymbol symbol = new CSymbol(d.name(), d.kind(), path, d.line(), d.parent());
-                            if (d.forward()) {
-                                forwardDeclarations.add(symbol);
-                            }
-                            table.add(symbol);
+                for (SourceFile listed : tree.files()) {
+                    String path = listed.path();
+                    if (!path.endsWith(".h") || !(path.startsWith("include/") || path.startsWith(archInclude))
+                            || closure.facts().containsKey(path)) {
+                        continue;
+                    }
+                    Optional<SourceFile> file = tree.file(path); // empty for a listed symlink
+                    if (file.isEmpty()) {
+                        continue;
+                    }
+                    for (CDeclaration d : provider.c(tree, file.get()).declarations()) {
+                        CSymbol symbol = new CSymbol(d.name(), d.kind(), path, d.line(), d.parent());
+                        if (d.forward()) {
+                            forwardDeclarations.add(symbol);
                         }
+                        table.add(symbol);
                     }
                 }
             } catch (IOException e) {

@@ -111,7 +111,8 @@ public final class IncludeClosure {
         roots.add(BINDINGS_HELPER);
         for (SourceFile file : tree.files()) {
             String path = file.path();
-            if (path.startsWith(HELPERS_DIR) && path.endsWith(".c") && path.indexOf('/', HELPERS_DIR.length()) < 0) {
+            if (path.startsWith(HELPERS_DIR) && path.endsWith(".c") && path.indexOf('/', HELPERS_DIR.length()) < 0
+                    && tree.file(path).isPresent()) { // a listing may hold symlinks; lookups never do
                 roots.add(path);
             }
         }

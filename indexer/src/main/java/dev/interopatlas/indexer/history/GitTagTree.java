@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectLoader;
 import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
@@ -53,9 +54,7 @@ public final class GitTagTree extends ListedSourceTree {
                 if (mode != FileMode.REGULAR_FILE && mode != FileMode.EXECUTABLE_FILE) {
                     continue;
                 }
-                ObjectId blob = treeWalk.getObjectId(0);
-                long size = reader.getObjectSize(blob, Constants.OBJ_BLOB);
-                files.add(new SourceFile(treeWalk.getPathString(), size, Optional.of(blob.name())));
+                files.add(new SourceFile(treeWalk.getPathString(), Optional.of(treeWalk.getObjectId(0).name())));
             }
         } catch (IOException e) {
             throw new IndexException("cannot read the tree of " + repositoryName + "@" + tag.name() + " in "
@@ -87,7 +86,12 @@ public final class GitTagTree extends ListedSourceTree {
             throw new IOException("cannot read " + file.path() + " at " + displayName() + ": no blob id");
         }
         try (ObjectReader reader = repository.newObjectReader()) {
-            return reader.open(ObjectId.fromString(file.blobId().get()), Constants.OBJ_BLOB).getBytes();
+            ObjectLoader blob = reader.open(ObjectId.fromString(file.blobId().get()), Constants.OBJ_BLOB);
+            if (blob.getSize() > MAX_FILE_BYTES) {
+                throw new IOException((blob.getSize() >> 20) + " MB, more than the " + (MAX_FILE_BYTES >> 20)
+                        + " MB a source file may have; skipped");
+            }
+            return blob.getBytes();
         } catch (IOException | IllegalArgumentException e) {
             throw new IOException("cannot read " + file.path() + " at " + displayName() + " (blob "
                     + file.blobId().get() + "): " + e.getMessage(), e);

@@ -4,13 +4,12 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A regular file of a {@link SourceTree}.
+ * A file of a {@link SourceTree}.
  *
  * @param path   relative to the tree root, with {@code /}
- * @param size   in bytes
  * @param blobId git blob id when the tree comes from a repository; the key of the per-blob facts cache
  */
-public record SourceFile(String path, long size, Optional<String> blobId) {
+public record SourceFile(String path, Optional<String> blobId) {
     public SourceFile {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(blobId, "blobId");

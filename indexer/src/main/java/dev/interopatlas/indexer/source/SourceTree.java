@@ -15,16 +15,25 @@ public interface SourceTree extends AutoCloseable {
     /** The release tag when the tree is one, empty for a working tree. */
     Optional<String> release();
 
-    /** Every regular file, sorted by path. Symlinks are not followed. */
+    /** Larger files are not source code anyone wrote (the kernel's biggest header is a few MB); never load them. */
+    long MAX_FILE_BYTES = 64L << 20;
+
+    /**
+     * Every file, sorted by path. Symlinks are not followed. A working tree may list symlinks or special files
+     * it did not need to check; {@link #file} and {@link #read} never return those.
+     */
     List<SourceFile> files();
 
-    /** The file at {@code path}, if it exists. */
+    /** The regular file at {@code path}, if it exists. */
     Optional<SourceFile> file(String path);
 
     /** Whether some file lives below {@code path} (a directory in the tree). */
     boolean isDirectory(String path);
 
-    /** The bytes of a file. Fails with a message naming the file when it cannot be read. */
+    /**
+     * The bytes of a regular file of at most {@link #MAX_FILE_BYTES}. Fails with a message naming the file when it
+     * cannot be read.
+     */
     byte[] read(SourceFile file) throws IOException;
 
     @Override

@@ -1,97 +1,53 @@
 package dev.interopatlas.indexer.source;
 
 import java.io.IOException;
-import java.nio.file.DirectoryStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.nio.file.LinkOption;
+import java.nio.file.OpenOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.RecursiveTask;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A kernel checkout on disk. Symlinks are never followed (so link loops cannot trap the walk) and {@code .git}
  * is skipped; unreadable directories are skipped and counted.
+ *
+ * <p>The walk needs one {@code lstat} per directory rather than per file (see {@link DirectoryWalk}), so
+ * {@link #files()} may list a symlink or special file found in a directory whose subdirectories were all
+ * accounted for. {@link #file(String)} and {@link #read(SourceFile)} check the file itself, so such an entry is
+ * never found by a lookup and never read.
  */
-public final class WorkingTree extends ListedSourceTree {
+public final class WorkingTree implements SourceTree {
     private final Path root;
-    private final int skippedDirectories;
+    private final List<SourceFile> files;
+    private final Map<String, DirectoryListing> directories;
+    private final int skippedEntries;
+    private final Map<String, Optional<SourceFile>> checkedFiles = new ConcurrentHashMap<>();
 
-    private WorkingTree(Path root, List<SourceFile> files, int skippedDirectories) {
-        super(files);
+    private WorkingTree(Path root, DirectoryWalk.Result walk) {
         this.root = root;
-        this.skippedDirectories = skippedDirectories;
+        this.files = Collections.unmodifiableList(walk.files());
+        this.directories = walk.directories();
+        this.skippedEntries = walk.skippedEntries();
     }
 
-    /** Lists every regular file below {@code root}, walking directories in parallel. */
+    /** Lists every file below {@code root}, walking directories in parallel. */
     public static WorkingTree open(Path root) throws IOException {
         Path absolute = root.toAbsolutePath().normalize();
         if (!Files.isDirectory(absolute)) {
             throw new IOException(absolute + " is not a directory");
         }
-        AtomicInteger skipped = new AtomicInteger();
-        List<SourceFile> files = ForkJoinPool.commonPool()
-                .invoke(new DirectoryWalk(absolute, absolute, skipped));
-        files.sort(Comparator.comparing(SourceFile::path));
-        return new WorkingTree(absolute, files, skipped.get());
-    }
-
-    /**
-     * Lists one directory and forks a task per subdirectory: the walk is bound by one lstat per entry, which
-     * parallelises well. Symlinks are neither followed nor listed.
-     */
-    private static final class DirectoryWalk extends RecursiveTask<List<SourceFile>> {
-        private final Path root;
-        private final Path dir;
-        private final AtomicInteger skipped;
-
-        DirectoryWalk(Path root, Path dir, AtomicInteger skipped) {
-            this.root = root;
-            this.dir = dir;
-            this.skipped = skipped;
-        }
-
-        @Override
-        protected List<SourceFile> compute() {
-            List<SourceFile> files = new ArrayList<>();
-            List<DirectoryWalk> subdirectories = new ArrayList<>();
-            try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
-                for (Path entry : entries) {
-                    BasicFileAttributes attrs;
-                    try {
-                        attrs = Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-                    } catch (IOException e) {
-                        skipped.incrementAndGet();
-                        continue;
-                    }
-                    if (attrs.isDirectory()) {
-                        if (!entry.getFileName().toString().equals(".git")) {
-                            DirectoryWalk walk = new DirectoryWalk(root, entry, skipped);
-                            walk.fork();
-                            subdirectories.add(walk);
-                        }
-                    } else if (attrs.isRegularFile()) {
-                        files.add(new SourceFile(relative(root, entry), attrs.size(), Optional.empty()));
-                    }
-                }
-            } catch (IOException | java.io.UncheckedIOException e) {
-                skipped.incrementAndGet();
-            }
-            for (DirectoryWalk walk : subdirectories) {
-                files.addAll(walk.join());
-            }
-            return files;
-        }
-    }
-
-    private static String relative(Path root, Path file) {
-        String rel = root.relativize(file).toString();
-        return java.io.File.separatorChar == '/' ? rel : rel.replace(java.io.File.separatorChar, '/');
+        return new WorkingTree(absolute, DirectoryWalk.run(absolute, ForkJoinPool.commonPool()));
     }
 
     public Path root() {
@@ -100,7 +56,7 @@ public final class WorkingTree extends ListedSourceTree {
 
     /** Directories or files the walk could not read. */
     public int skippedEntries() {
-        return skippedDirectories;
+        return skippedEntries;
     }
 
     @Override
@@ -113,19 +69,81 @@ public final class WorkingTree extends ListedSourceTree {
         return Optional.empty();
     }
 
-    /** Larger files are not source code anyone wrote (the kernel's biggest header is a few MB); never load them. */
-    public static final long MAX_FILE_BYTES = 64L << 20;
+    @Override
+    public List<SourceFile> files() {
+        return files;
+    }
+
+    /** The regular file at {@code path}: listed by the walk and, unless the walk already did, checked on disk. */
+    @Override
+    public Optional<SourceFile> file(String path) {
+        int slash = path.lastIndexOf('/');
+        DirectoryListing listing = directories.get(slash < 0 ? "" : path.substring(0, slash));
+        if (listing == null || !listing.contains(path.substring(slash + 1))) {
+            return Optional.empty();
+        }
+        return checkedFiles.computeIfAbsent(path, this::checkRegularFile);
+    }
+
+    private Optional<SourceFile> checkRegularFile(String path) {
+        try {
+            BasicFileAttributes attrs = Files.readAttributes(root.resolve(path), BasicFileAttributes.class,
+                    LinkOption.NOFOLLOW_LINKS);
+            return attrs.isRegularFile() ? Optional.of(new SourceFile(path, Optional.empty())) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
 
     @Override
+    public boolean isDirectory(String path) {
+        String trimmed = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+        return directories.containsKey(trimmed);
+    }
+
+    /** The file's bytes; refuses symlinks, special files and files over {@link #MAX_FILE_BYTES}. */
+    @Override
     public byte[] read(SourceFile file) throws IOException {
-        if (file.size() > MAX_FILE_BYTES) {
-            throw new IOException(file.path() + " is " + (file.size() >> 20) + " MB, more than the "
-                    + (MAX_FILE_BYTES >> 20) + " MB a source file may have; skipped");
-        }
+        Path path = root.resolve(file.path());
         try {
-            return Files.readAllBytes(root.resolve(file.path()));
+            BasicFileAttributes attrs = Files.readAttributes(path, BasicFileAttributes.class,
+                    LinkOption.NOFOLLOW_LINKS);
+            if (!attrs.isRegularFile()) { // checked before opening: opening a FIFO would block
+                throw new IOException("not a regular file (" + (attrs.isSymbolicLink() ? "a symlink, not followed"
+                        : "a directory or special file") + ")");
+            }
+            return readRegularFile(path);
         } catch (IOException e) {
             throw new IOException("cannot read " + file.path() + " in " + root + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static byte[] readRegularFile(Path path) throws IOException {
+        try (SeekableByteChannel channel = Files.newByteChannel(path, READ_NO_FOLLOW)) {
+            long size = channel.size();
+            if (size > MAX_FILE_BYTES) {
+                throw new IOException((size >> 20) + " MB, more than the " + (MAX_FILE_BYTES >> 20)
+                        + " MB a source file may have; skipped");
+            }
+            ByteBuffer buffer = ByteBuffer.allocate((int) size);
+            while (buffer.hasRemaining() && channel.read(buffer) >= 0) {
+                // keep reading: a single read may return less than asked
+            }
+            // a file that shrank while being read ends early
+            return buffer.hasRemaining() ? Arrays.copyOf(buffer.array(), buffer.position()) : buffer.array();
+        }
+    }
+
+    private static final Set<OpenOption> READ_NO_FOLLOW = Set.of(StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS);
+
+    @Override
+    public void close() {
+    }
+
+    /** The non-directory entries of one directory, sorted, for lookups without a map of every file. */
+    record DirectoryListing(String[] sortedNames) {
+        boolean contains(String name) {
+            return Arrays.binarySearch(sortedNames, name) >= 0;
         }
     }
 }

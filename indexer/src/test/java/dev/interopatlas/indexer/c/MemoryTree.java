@@ -14,7 +14,7 @@ final class MemoryTree extends ListedSourceTree {
 
     private MemoryTree(Map<String, String> contents) {
         super(contents.entrySet().stream()
-                .map(e -> new SourceFile(e.getKey(), e.getValue().length(), Optional.empty())).toList());
+                .map(e -> new SourceFile(e.getKey(), Optional.empty())).toList());
         this.contents = contents;
     }
 

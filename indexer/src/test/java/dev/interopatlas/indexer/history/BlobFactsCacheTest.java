@@ -349,7 +349,7 @@ class BlobFactsCacheTest {
         BlobFactsCache cache = open(fakes);
         try (GitTagTree tree = tree("v6.1")) {
             SourceFile real = tree.file("a.rs").orElseThrow();
-            SourceFile bogus = new SourceFile("b.rs", 1, java.util.Optional.of(ObjectId.zeroId().name()));
+            SourceFile bogus = new SourceFile("b.rs", java.util.Optional.of(ObjectId.zeroId().name()));
             IOException e = assertThrows(IOException.class, () -> cache.rust(tree, bogus));
             assertTrue(e.getMessage().contains("b.rs"), e.getMessage());
             assertThrows(IOException.class, () -> cache.rust(tree, bogus));

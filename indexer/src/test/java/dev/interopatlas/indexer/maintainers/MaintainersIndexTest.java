@@ -42,7 +42,7 @@ class MaintainersIndexTest {
 
     @Test
     void unreadableMaintainersFailsWithTheCause() {
-        ListedSourceTree tree = new ListedSourceTree(List.of(new SourceFile("MAINTAINERS", 10, Optional.empty()))) {
+        ListedSourceTree tree = new ListedSourceTree(List.of(new SourceFile("MAINTAINERS", Optional.empty()))) {
             @Override
             public String displayName() {
                 return "broken-tree";
