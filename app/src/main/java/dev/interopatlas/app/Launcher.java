@@ -16,6 +16,6 @@ public final class Launcher {
         if (args.length == 0 || args[0].startsWith("--synthetic")) {
             System.exit(GuiMain.launch(args));
         }
-        System.exit(AtlasCommand.run(args, System.out, System.err));
+        System.exit(AtlasCommand.runAsProcess(args, System.out, System.err));
     }
 }

@@ -22,14 +22,34 @@ public final class AtlasCommand {
 
     /** Runs a command line and returns the process exit code; errors become one line on {@code err}. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        CommandLine commandLine = new CommandLine(new AtlasCommand())
+        return commandLine(out, err).execute(args);
+    }
+
+    /**
+     * {@link #run} as the whole process: a batch command also keeps the JVM on the quick compiler (see
+     * {@link ShortRunCompilation}); {@code open}, which starts the desktop app, does not.
+     */
+    public static int runAsProcess(String[] args, PrintStream out, PrintStream err) {
+        CommandLine commandLine = commandLine(out, err);
+        commandLine.setExecutionStrategy(parseResult -> {
+            Object command = parseResult.asCommandLineList().get(parseResult.asCommandLineList().size() - 1)
+                    .getCommand();
+            if (!(command instanceof OpenCommand)) {
+                ShortRunCompilation.preferQuickCompilation();
+            }
+            return new CommandLine.RunLast().execute(parseResult);
+        });
+        return commandLine.execute(args);
+    }
+
+    private static CommandLine commandLine(PrintStream out, PrintStream err) {
+        return new CommandLine(new AtlasCommand())
                 .setOut(new PrintWriter(out, true))
                 .setErr(new PrintWriter(err, true))
                 .setExecutionExceptionHandler((e, cmd, parseResult) -> {
                     cmd.getErr().println("interop-atlas " + cmd.getCommandName() + ": error: " + describe(e));
                     return e instanceof IndexCancelledException ? EXIT_CANCELLED : EXIT_ERROR;
                 });
-        return commandLine.execute(args);
     }
 
     private static String describe(Exception e) {

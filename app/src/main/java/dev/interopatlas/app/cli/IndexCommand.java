@@ -29,6 +29,7 @@ final class IndexCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        JsonOutput.prepare(KernelIndex.class);
         KernelIndex index = indexWorkingTree(tree, arch);
         JsonOutput.write(index, out, System.out);
         Summary.print(index, System.err);

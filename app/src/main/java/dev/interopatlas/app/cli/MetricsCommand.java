@@ -1,6 +1,7 @@
 package dev.interopatlas.app.cli;
 
 import dev.interopatlas.model.index.KernelIndex;
+import dev.interopatlas.model.metrics.MetricsReport;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -22,6 +23,7 @@ final class MetricsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        JsonOutput.prepare(MetricsReport.class);
         KernelIndex index;
         try (TreeSelection.Opened opened = selection.openCurrent()) {
             index = opened.index();

@@ -1,7 +1,6 @@
 package dev.interopatlas.indexer.c;
 
 import dev.interopatlas.indexer.facts.LineWarning;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,9 +23,9 @@ final class CLexer {
     private int pos;
 
     private CLexer(byte[] content) {
-        // ISO-8859-1 maps every byte to one char, so no input can fail to decode; identifiers are ASCII anyway.
-        String raw = new String(content, StandardCharsets.ISO_8859_1);
-        int n = raw.length();
+        // Each byte is one char (ISO-8859-1), so no input can fail to decode; identifiers are ASCII anyway.
+        // Reads the bytes directly: this loop touches every byte of every header in the closure (6 MB for 6.12).
+        int n = content.length;
         text = new char[n];
         lines = new int[n];
         columns = new int[n];
@@ -34,20 +33,19 @@ final class CLexer {
         int line = 1;
         int column = 0;
         for (int i = 0; i < n; i++) {
-            char c = raw.charAt(i);
+            char c = (char) (content[i] & 0xff);
             if (c == '\\') {
                 int next = i + 1;
-                if (next < n && raw.charAt(next) == '\r') {
+                if (next < n && content[next] == '\r') {
                     next++;
                 }
-                if (next < n && raw.charAt(next) == '\n') {
+                if (next < n && content[next] == '\n') {
                     i = next;
                     line++;
                     column = 0;
                     continue;
                 }
-            }
-            if (c == '\r') {
+            } else if (c == '\r') {
                 continue;
             }
             text[out] = c;
@@ -208,7 +206,19 @@ final class CLexer {
     }
 
     private void add(CToken.Kind kind, int start) {
-        tokens.add(new CToken(kind, new String(text, start, pos - start), lines[start], columns[start]));
+        int length = pos - start;
+        String tokenText = length == 1 && text[start] < SINGLE_CHARS.length
+                ? SINGLE_CHARS[text[start]] : new String(text, start, length);
+        tokens.add(new CToken(kind, tokenText, lines[start], columns[start]));
+    }
+
+    /** Shared one-char token texts: punctuation is a third of all tokens; no need for a String each. */
+    private static final String[] SINGLE_CHARS = new String[128];
+
+    static {
+        for (char c = 0; c < SINGLE_CHARS.length; c++) {
+            SINGLE_CHARS[c] = String.valueOf(c);
+        }
     }
 
     static boolean isIdentStart(char c) {
