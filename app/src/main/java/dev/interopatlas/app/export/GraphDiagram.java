@@ -5,7 +5,12 @@ import dev.interopatlas.app.export.DiagramScene.LegendEntry;
 import dev.interopatlas.app.export.DiagramScene.SceneEdge;
 import dev.interopatlas.app.export.DiagramScene.SceneNode;
 import dev.interopatlas.app.export.DiagramScene.SceneStyle;
+import dev.interopatlas.app.graphview.LabelPlacement;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
 
 /**
  * Lays a {@link DiagramScene} out on a page (title, graph, legend, caption) and draws it on a {@link Canvas}.
@@ -23,14 +28,18 @@ public final class GraphDiagram {
     private final double dx;
     private final double dy;
     private final double footerTop;
+    private final Set<String> labelled;
 
     public GraphDiagram(DiagramScene scene, PageSize size) {
-        this(scene, size.fitsContent() ? 0 : size.width(), size.fitsContent() ? 0 : size.height(), false);
+        this(scene, size.fitsContent() ? 0 : size.width(), size.fitsContent() ? 0 : size.height(), false, true);
     }
 
-    /** A page of exactly this size (e.g. the size of the view on screen); 0 × 0 fits the content. */
+    /**
+     * A copy of a view on a page of exactly this size (e.g. the size of the view on screen; 0 × 0 fits the
+     * content): draws exactly the labels the scene shows, as the view chose them, overlaps or not.
+     */
     public GraphDiagram(DiagramScene scene, double pageWidth, double pageHeight) {
-        this(scene, pageWidth, pageHeight, false);
+        this(scene, pageWidth, pageHeight, false, false);
     }
 
     /**
@@ -40,10 +49,12 @@ public final class GraphDiagram {
      */
     public static GraphDiagram forPrint(DiagramScene scene, PageSize size) {
         return new GraphDiagram(ColumnSpread.apply(scene), size.fitsContent() ? 0 : size.width(),
-                size.fitsContent() ? 0 : size.height(), true);
+                size.fitsContent() ? 0 : size.height(), true, true);
     }
 
-    private GraphDiagram(DiagramScene scene, double pageWidth, double pageHeight, boolean stretchRows) {
+    /** @param leaveOutOverlaps whether to drop labels that overlap at this page's scale and font */
+    private GraphDiagram(DiagramScene scene, double pageWidth, double pageHeight, boolean stretchRows,
+                         boolean leaveOutOverlaps) {
         this.scene = scene;
         SceneStyle style = scene.style();
         double header = MARGIN + style.titleSize() * 1.6;
@@ -68,6 +79,27 @@ public final class GraphDiagram {
         dx = (width - content.width()) / 2 - content.minX();
         dy = header + (height - header - footer - content.height()) / 2 - content.minY();
         footerTop = height - footer;
+        labelled = leaveOutOverlaps ? placeLabels(style) : scene.nodes().stream().filter(SceneNode::showLabel)
+                .map(SceneNode::id).collect(java.util.stream.Collectors.toSet());
+    }
+
+    /** The nodes whose labels are drawn: of those the scene labels, the ones that do not overlap another. */
+    private Set<String> placeLabels(SceneStyle style) {
+        List<LabelPlacement.Candidate> candidates = new ArrayList<>();
+        for (SceneNode node : scene.nodes()) {
+            if (node.showLabel()) {
+                double top = labelBaseline(node, style) - style.labelSize() * 0.95;
+                candidates.add(new LabelPlacement.Candidate(node.id(), pageX(node.x()), top,
+                        TextMetrics.width(node.label(), style.labelSize()), style.labelSize() * 1.2,
+                        (node.faded() ? 0 : 1_000_000) + node.radius()));
+            }
+        }
+        return LabelPlacement.place(candidates);
+    }
+
+    /** Ids of the nodes whose labels the diagram draws (an overlapping label is left to the node's tooltip). */
+    public Set<String> labelledNodes() {
+        return Collections.unmodifiableSet(labelled);
     }
 
     public double width() {
@@ -131,7 +163,7 @@ public final class GraphDiagram {
         canvas.endGroup();
         canvas.beginGroup("labels");
         for (SceneNode node : scene.nodes()) {
-            if (node.showLabel()) {
+            if (labelled.contains(node.id())) {
                 // under the node, centred, as GraphStream draws it (text-alignment: under)
                 canvas.text(pageX(node.x()), labelBaseline(node, style), node.label(), style.labelSize(),
                         style.text(), false, Anchor.MIDDLE, node.faded() ? 0.3 : 1);

@@ -49,6 +49,16 @@ public final class SceneFactory {
      */
     public static DiagramScene of(InteropGraph graph, Map<String, NodePosition> positions, Theme theme,
                                   Emphasis emphasis, String title, Optional<String> caption, boolean showLabels) {
+        return of(graph, positions, theme, emphasis, title, caption, id -> showLabels);
+    }
+
+    /**
+     * @param positions layout positions in graph units with y up (GraphStream's convention)
+     * @param labelled  which nodes' labels to show (the diagram still leaves out any that would overlap)
+     */
+    public static DiagramScene of(InteropGraph graph, Map<String, NodePosition> positions, Theme theme,
+                                  Emphasis emphasis, String title, Optional<String> caption,
+                                  java.util.function.Predicate<String> labelled) {
         Palette palette = theme.palette();
         double unit = PIXELS_PER_UNIT * Math.sqrt(theme.graphScale());
         Map<String, Integer> inDegree = new HashMap<>();
@@ -67,7 +77,7 @@ public final class SceneFactory {
                     NodeAppearance.diameter(inDegree.getOrDefault(node.id(), 0), theme) / 2,
                     palette.layer(node.layer().ordinal()),
                     emphasis.strokeOverride().getOrDefault(node.id(), palette.border()),
-                    emphasis.faded().contains(node.id()), showLabels));
+                    emphasis.faded().contains(node.id()), labelled.test(node.id())));
         }
         List<SceneEdge> edges = new ArrayList<>();
         for (Edge edge : graph.edges()) {

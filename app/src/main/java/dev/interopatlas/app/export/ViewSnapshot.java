@@ -15,14 +15,22 @@ import java.util.Set;
  * focus) at the drawn positions, which nodes are faded or emphasised, the theme, and which tree it is.
  *
  * @param positions as {@code GraphView.positions()} returns them (graph units, y up)
+ * @param labelled  the nodes whose labels the view draws (none while zoomed out on a large graph; a label that
+ *                  would overlap another is left out)
  */
 public record ViewSnapshot(InteropGraph visible, Map<String, NodePosition> positions, Set<String> faded,
-                           Set<String> emphasised, Optional<String> selected, Theme theme, boolean labelsShown,
+                           Set<String> emphasised, Optional<String> selected, Theme theme, Set<String> labelled,
                            String tree, Optional<String> release) {
     public ViewSnapshot {
         positions = Map.copyOf(positions);
         faded = Set.copyOf(faded);
         emphasised = Set.copyOf(emphasised);
+        labelled = Set.copyOf(labelled);
+    }
+
+    /** Whether the view draws labels at all. */
+    public boolean labelsShown() {
+        return !labelled.isEmpty();
     }
 
     /** The scene of this view in a theme (the view's own or another), outlines as the explorer draws them. */
@@ -32,7 +40,7 @@ public record ViewSnapshot(InteropGraph visible, Map<String, NodePosition> posit
         emphasised.forEach(id -> strokes.put(id, palette.focus()));
         selected.ifPresent(id -> strokes.put(id, palette.selection()));
         return SceneFactory.of(visible, positions, chosen, new SceneFactory.Emphasis(faded, strokes), title,
-                caption ? Optional.of(Captions.of(tree, release, date)) : Optional.empty(), labelsShown);
+                caption ? Optional.of(Captions.of(tree, release, date)) : Optional.empty(), labelled::contains);
     }
 
     public String defaultTitle() {

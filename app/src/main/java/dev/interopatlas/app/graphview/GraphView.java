@@ -5,18 +5,24 @@ import dev.interopatlas.model.graph.InteropGraph;
 import dev.interopatlas.model.graph.Node;
 import dev.interopatlas.styles.GraphStylesheet;
 import dev.interopatlas.styles.Theme;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.ToIntFunction;
+import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
+import javafx.util.Duration;
 import org.graphstream.graph.Graph;
 import org.graphstream.graph.implementations.MultiGraph;
 import org.graphstream.ui.fx_viewer.FxViewPanel;
@@ -57,6 +63,12 @@ public final class GraphView {
     private final Map<String, Integer> layerOf = new HashMap<>();
     private final Map<String, Double> heatShown = new HashMap<>();
     private final Map<String, Integer> degrees = new HashMap<>();
+    private final Map<String, String> labelText = new HashMap<>();
+    /** Nodes whose label is not drawn at the current zoom because it would overlap another. */
+    private final Set<String> labelsLeftOut = new HashSet<>();
+    private final Map<String, Double> labelWidthAt100 = new HashMap<>();
+    private final PauseTransition labelPlacementSoon = new PauseTransition(Duration.millis(60));
+    private int labelPlacementRetries;
     private Consumer<String> onNodeClicked = id -> { };
     private Runnable onBackgroundClicked = () -> { };
     private NodeStyles styles = NodeStyles.NONE;
@@ -84,6 +96,10 @@ public final class GraphView {
         host.getStyleClass().add("graph-host");
         host.setMinSize(200, 200);
         installMouse();
+        // The scale changes with the window's size at "fit", and is known only once the view has been drawn.
+        labelPlacementSoon.setOnFinished(e -> placeLabels());
+        host.widthProperty().addListener((o, was, now) -> labelPlacementSoon.playFromStart());
+        host.heightProperty().addListener((o, was, now) -> labelPlacementSoon.playFromStart());
     }
 
     /** The JavaFX node to put in a scene. */
@@ -111,6 +127,8 @@ public final class GraphView {
             if (!wanted.contains(id)) {
                 graph.removeNode(id);
                 positions.remove(id);
+                labelText.remove(id);
+                labelsLeftOut.remove(id);
                 nodeClass.remove(id);
                 layerOf.remove(id);
                 degrees.remove(id);
@@ -123,7 +141,9 @@ public final class GraphView {
             org.graphstream.graph.Node gs = graph.getNode(node.id());
             if (gs == null) {
                 gs = graph.addNode(node.id());
-                gs.setAttribute("ui.label", NodeAppearance.shortLabel(node));
+                String label = NodeAppearance.shortLabel(node);
+                gs.setAttribute("ui.label", label);
+                labelText.put(node.id(), label);
                 layerOf.put(node.id(), node.layer().ordinal());
             }
             if (!p.equals(positions.get(node.id()))) {
@@ -346,6 +366,70 @@ public final class GraphView {
             graph.setAttribute("ui.stylesheet", rules);
             contextRules = rules;
         }
+        placeLabels();
+        labelPlacementSoon.playFromStart(); // again once drawn: a zoom changes the scale only at the next frame
+    }
+
+    /**
+     * Leaves out the labels that would overlap another at the current scale ({@link LabelPlacement}): emphasised
+     * nodes first, then busier ones. Panning does not change overlaps, so only zoom, resize and content do.
+     */
+    private void placeLabels() {
+        if (!labelsShown) {
+            return;
+        }
+        double ratio = camera().getMetrics().ratioPx2Gu; // pixels per graph unit, set when the view is drawn
+        if (!(ratio > 0) || !Double.isFinite(ratio)) {
+            if (labelPlacementRetries++ < 50) { // not drawn yet: try again shortly, for a few seconds at most
+                labelPlacementSoon.playFromStart();
+            }
+            return;
+        }
+        labelPlacementRetries = 0;
+        double textSize = 11 * theme.graphScale();
+        List<LabelPlacement.Candidate> candidates = new ArrayList<>(positions.size());
+        for (Map.Entry<String, NodePosition> entry : positions.entrySet()) {
+            String id = entry.getKey();
+            String label = labelText.getOrDefault(id, "");
+            double radius = sizeAttribute(degrees.getOrDefault(id, 0)) / 2;
+            double width = labelWidthAt100.computeIfAbsent(label, GraphView::widthAt100) * textSize / 100;
+            // y grows downwards in pixels, upwards in graph units
+            candidates.add(new LabelPlacement.Candidate(id, entry.getValue().x() * ratio,
+                    -entry.getValue().y() * ratio + radius, width, textSize * 1.2,
+                    (styles.emphasised(id) ? 1_000_000 : 0) + degrees.getOrDefault(id, 0)));
+        }
+        Set<String> drawn = LabelPlacement.place(candidates);
+        for (String id : positions.keySet()) {
+            boolean leaveOut = !drawn.contains(id);
+            if (leaveOut != labelsLeftOut.contains(id)) {
+                org.graphstream.graph.Node gs = graph.getNode(id);
+                if (leaveOut) {
+                    gs.setAttribute("ui.label", "");
+                    labelsLeftOut.add(id);
+                } else {
+                    gs.setAttribute("ui.label", labelText.getOrDefault(id, ""));
+                    labelsLeftOut.remove(id);
+                }
+            }
+        }
+    }
+
+    private static double widthAt100(String label) {
+        Text text = new Text(label);
+        text.setFont(Font.font(100));
+        return text.getLayoutBounds().getWidth();
+    }
+
+    /** The nodes whose labels are drawn now. */
+    public Set<String> drawnLabels() {
+        Set<String> drawn = new HashSet<>();
+        positions.keySet().stream().filter(this::labelDrawn).forEach(drawn::add);
+        return drawn;
+    }
+
+    /** Whether a node's label is drawn (false when labels are hidden or it would overlap another). */
+    public boolean labelDrawn(String id) {
+        return labelsShown && positions.containsKey(id) && !labelsLeftOut.contains(id);
     }
 
     private Camera camera() {

@@ -126,4 +126,52 @@ class GraphDiagramTest {
         }
         assertFalse(scene.nodes().isEmpty());
     }
+
+    @Test
+    void crowdedColumnsDrawOnlyLabelsThatDoNotOverlapAndKeepTheRestAsTooltips() throws Exception {
+        // The sample's bindings layer at "fit" on a slide: four close sub-columns of long names.
+        dev.interopatlas.app.ui.explorer.LoadedAtlas atlas =
+                dev.interopatlas.app.ui.testing.SampleAtlas.load("v6.12", temp);
+        atlas.tree().ifPresent(dev.interopatlas.indexer.source.SourceTree::close);
+        InteropGraph graph = atlas.index().graph();
+        DiagramScene scene = scene(graph, Theme.LIGHT, "sample", Optional.empty());
+        GraphDiagram diagram = new GraphDiagram(scene, PageSize.WIDE);
+        java.util.Set<String> labelled = diagram.labelledNodes();
+        assertTrue(labelled.size() > graph.nodes().size() / 3, labelled.size() + " of " + graph.nodes().size());
+        assertTrue(labelled.size() < graph.nodes().size(), "the sample is crowded at this size: some must go");
+        List<double[]> boxes = new java.util.ArrayList<>();
+        for (SceneNode node : scene.nodes()) {
+            if (labelled.contains(node.id())) {
+                double w = TextMetrics.width(node.label(), scene.style().labelSize());
+                double top = diagram.labelBaseline(node, scene.style()) - scene.style().labelSize() * 0.95;
+                boxes.add(new double[] {diagram.pageX(node.x()) - w / 2, top, diagram.pageX(node.x()) + w / 2,
+                        top + scene.style().labelSize() * 1.2});
+            }
+        }
+        for (int i = 0; i < boxes.size(); i++) {
+            for (int j = i + 1; j < boxes.size(); j++) {
+                double[] a = boxes.get(i);
+                double[] b = boxes.get(j);
+                assertFalse(a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3], "labels " + i + " and " + j
+                        + " overlap");
+            }
+        }
+        String svg = diagram.toSvg();
+        Document document = SvgChecks.parse(svg);
+        assertEquals(labelled.size(), countLabelTexts(document), "one <text> per drawn label");
+        for (SceneNode node : scene.nodes()) { // every node still names itself in its tooltip
+            assertTrue(svg.contains("<title>" + SvgText.escape(node.label()) + "</title>"), node.label());
+        }
+    }
+
+    private static int countLabelTexts(Document document) {
+        org.w3c.dom.NodeList groups = document.getElementsByTagName("g");
+        for (int i = 0; i < groups.getLength(); i++) {
+            org.w3c.dom.Element group = (org.w3c.dom.Element) groups.item(i);
+            if (group.getAttribute("id").equals("labels")) {
+                return group.getElementsByTagName("text").getLength();
+            }
+        }
+        return -1;
+    }
 }

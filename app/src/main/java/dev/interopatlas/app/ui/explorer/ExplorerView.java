@@ -119,7 +119,7 @@ public final class ExplorerView {
         java.util.Optional<dev.interopatlas.model.index.KernelIndex> index = vm.atlasProperty().get()
                 .map(LoadedAtlas::index);
         return new dev.interopatlas.app.export.ViewSnapshot(visible, graphView.positions(), faded, emphasised,
-                styles.selected(), theme, graphView.labelsShown(), index.map(i -> i.tree()).orElse("no tree"),
+                styles.selected(), theme, graphView.drawnLabels(), index.map(i -> i.tree()).orElse("no tree"),
                 index.flatMap(i -> i.release()));
     }
 

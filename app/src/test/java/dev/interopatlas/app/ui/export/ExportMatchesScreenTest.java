@@ -90,11 +90,23 @@ class ExportMatchesScreenTest extends FxRobot {
         DiagramScene bare = new DiagramScene("", Optional.empty(), full.nodes(), full.edges(), List.of(),
                 full.style());
         Path svg = temp.resolve("view.svg");
-        Files.writeString(svg, new GraphDiagram(bare, width, height).toSvg(), StandardCharsets.UTF_8);
+        GraphDiagram diagram = new GraphDiagram(bare, width, height);
+        String svgText = diagram.toSvg();
+        Files.writeString(svg, svgText, StandardCharsets.UTF_8);
         List<String> texts = SvgChecks.texts(SvgChecks.parse(svg));
         for (DiagramScene.SceneNode node : full.nodes()) {
-            assertTrue(texts.contains(node.label()), node.label() + " is not text in the SVG");
+            // drawn as text, or (left out because it would overlap) as its node's tooltip
+            assertTrue(diagram.labelledNodes().contains(node.id()) ? texts.contains(node.label())
+                    : svgText.contains("<title>" + dev.interopatlas.app.export.SvgText.escape(node.label())),
+                    node.label() + " is not in the SVG");
         }
+        // a copy of the view draws exactly the labels the view draws
+        java.util.Set<String> onScreen = new java.util.HashSet<>();
+        interact(() -> onScreen.addAll(explorer.graphView().drawnLabels()));
+        System.out.printf("labels drawn: screen %d, export %d, of %d nodes%n", onScreen.size(),
+                diagram.labelledNodes().size(), full.nodes().size());
+        assertTrue(onScreen.size() < full.nodes().size(), "the sample is crowded at fit: some labels are left out");
+        assertEquals(onScreen, diagram.labelledNodes());
         BufferedImage exported = SvgChecks.rsvg(svg, temp.resolve("view.png"), width, height);
         assertEquals(width, exported.getWidth());
 
@@ -118,6 +130,27 @@ class ExportMatchesScreenTest extends FxRobot {
                 SvgChecks.rsvg(control, temp.resolve("mirrored.png"), width, height));
         System.out.printf("mirrored export vs screen (control): NCC %.3f%n", controlSimilarity);
         assertTrue(controlSimilarity < similarity - 0.2, "control " + controlSimilarity);
+    }
+
+    @Test
+    void zoomingInDrawsMoreLabelsAndFitLeavesThemOutAgain() throws Exception {
+        dev.interopatlas.app.graphview.GraphView view = app.explorer().graphView();
+        java.util.concurrent.atomic.AtomicInteger atFit = new java.util.concurrent.atomic.AtomicInteger();
+        interact(() -> atFit.set(view.drawnLabels().size()));
+        interact(() -> {
+            view.zoomIn();
+            view.zoomIn();
+            view.zoomIn();
+        });
+        Thread.sleep(400);
+        WaitForAsyncUtils.waitForFxEvents();
+        java.util.concurrent.atomic.AtomicInteger zoomed = new java.util.concurrent.atomic.AtomicInteger();
+        interact(() -> zoomed.set(view.drawnLabels().size()));
+        assertTrue(zoomed.get() > atFit.get(), "zoomed in " + zoomed.get() + " vs fit " + atFit.get());
+        interact(view::fit);
+        Thread.sleep(400);
+        WaitForAsyncUtils.waitForFxEvents();
+        interact(() -> assertEquals(atFit.get(), view.drawnLabels().size()));
     }
 
     @Test
