@@ -3,6 +3,7 @@ package dev.interopatlas.indexer.history;
 import dev.interopatlas.indexer.IndexException;
 import dev.interopatlas.indexer.source.ListedSourceTree;
 import dev.interopatlas.indexer.source.SourceFile;
+import dev.interopatlas.indexer.source.SourceTree;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -87,10 +88,7 @@ public final class GitTagTree extends ListedSourceTree {
         }
         try (ObjectReader reader = repository.newObjectReader()) {
             ObjectLoader blob = reader.open(ObjectId.fromString(file.blobId().get()), Constants.OBJ_BLOB);
-            if (blob.getSize() > MAX_FILE_BYTES) {
-                throw new IOException((blob.getSize() >> 20) + " MB, more than the " + (MAX_FILE_BYTES >> 20)
-                        + " MB a source file may have; skipped");
-            }
+            SourceTree.requireLoadableSize(blob.getSize());
             return blob.getBytes();
         } catch (IOException | IllegalArgumentException e) {
             throw new IOException("cannot read " + file.path() + " at " + displayName() + " (blob "

@@ -18,6 +18,14 @@ public interface SourceTree extends AutoCloseable {
     /** Larger files are not source code anyone wrote (the kernel's biggest header is a few MB); never load them. */
     long MAX_FILE_BYTES = 64L << 20;
 
+    /** Refuses a file of {@code bytes} over {@link #MAX_FILE_BYTES}, before it is loaded, saying why. */
+    static void requireLoadableSize(long bytes) throws IOException {
+        if (bytes > MAX_FILE_BYTES) {
+            throw new IOException((bytes >> 20) + " MB, more than the " + (MAX_FILE_BYTES >> 20)
+                    + " MB a source file may have; skipped");
+        }
+    }
+
     /**
      * Every file, sorted by path. Symlinks are not followed. A working tree may list symlinks or special files
      * it did not need to check; {@link #file} and {@link #read} never return those.

@@ -121,10 +121,7 @@ public final class WorkingTree implements SourceTree {
     private static byte[] readRegularFile(Path path) throws IOException {
         try (SeekableByteChannel channel = Files.newByteChannel(path, READ_NO_FOLLOW)) {
             long size = channel.size();
-            if (size > MAX_FILE_BYTES) {
-                throw new IOException((size >> 20) + " MB, more than the " + (MAX_FILE_BYTES >> 20)
-                        + " MB a source file may have; skipped");
-            }
+            SourceTree.requireLoadableSize(size);
             ByteBuffer buffer = ByteBuffer.allocate((int) size);
             while (buffer.hasRemaining() && channel.read(buffer) >= 0) {
                 // keep reading: a single read may return less than asked
