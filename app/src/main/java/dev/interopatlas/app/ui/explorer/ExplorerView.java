@@ -204,11 +204,7 @@ public final class ExplorerView {
                            String cancelled) {
         running.ifPresent(BackgroundTask::cancel);
         running = Optional.of(task);
-        statusLabel.textProperty().bind(task.messageProperty());
-        progress.progressProperty().bind(task.progressProperty());
-        progress.setVisible(true);
-        cancelButton.setVisible(true);
-        cancelButton.setOnAction(e -> task.cancel());
+        showProgress(task);
         task.setOnSucceeded(e -> {
             finished(task);
             String text = done.apply(task.getValue());
@@ -246,6 +242,15 @@ public final class ExplorerView {
             dev.interopatlas.app.ui.timeline.TimelineWindow.show(stage, history.name(), timeline);
             return "timeline of " + timeline.releases().size() + " releases";
         });
+    }
+
+    /** The status bar follows the task: its message, its progress and a Cancel button; {@link #finished} undoes it. */
+    private void showProgress(BackgroundTask<?> task) {
+        statusLabel.textProperty().bind(task.messageProperty());
+        progress.progressProperty().bind(task.progressProperty());
+        progress.setVisible(true);
+        cancelButton.setVisible(true);
+        cancelButton.setOnAction(e -> task.cancel());
     }
 
     private void finished(BackgroundTask<?> task) {
@@ -489,11 +494,7 @@ public final class ExplorerView {
             monitor.beginTask("Force layout of " + shown.nodes().size() + " nodes", ProgressMonitor.UNKNOWN);
             return ForceLayout.compute(shown, shown.nodes().size() > 3000 ? 60 : 300, monitor::isCancelled);
         });
-        statusLabel.textProperty().bind(task.messageProperty());
-        progress.progressProperty().bind(task.progressProperty());
-        progress.setVisible(true);
-        cancelButton.setVisible(true);
-        cancelButton.setOnAction(e -> task.cancel());
+        showProgress(task);
         task.setOnSucceeded(e -> {
             finished(task);
             forceLayout = Optional.of(task.getValue());
