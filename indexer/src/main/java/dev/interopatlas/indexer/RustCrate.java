@@ -1,5 +1,6 @@
 package dev.interopatlas.indexer;
 
+import dev.interopatlas.indexer.crates.CrateFinder;
 import dev.interopatlas.indexer.facts.PathRef;
 import dev.interopatlas.indexer.facts.RustFacts;
 import dev.interopatlas.indexer.facts.UnsafeSiteFact;
@@ -7,6 +8,7 @@ import dev.interopatlas.indexer.rust.FileRoles;
 import dev.interopatlas.indexer.rust.KernelModuleTree;
 import dev.interopatlas.indexer.rust.KernelPaths;
 import dev.interopatlas.model.index.RustModule;
+import dev.interopatlas.model.metrics.Crate;
 import dev.interopatlas.model.metrics.FileMetrics;
 import dev.interopatlas.model.metrics.FileRole;
 import dev.interopatlas.model.metrics.UnsafeKind;
@@ -21,8 +23,8 @@ import java.util.SortedMap;
 import java.util.stream.Collectors;
 
 /**
- * The Rust side of one tree once every file is lexed: the kernel crate's modules, each file's role and its
- * figures. Turns per-blob {@link RustFacts} into per-path {@link FileMetrics}.
+ * The Rust side of one tree once every file is lexed: the kernel crate's modules, the crates, each file's role and
+ * its figures. Turns per-blob {@link RustFacts} into per-path {@link FileMetrics}.
  */
 public final class RustCrate {
     /** Files of the kernel crate live here; {@code crate::} in them means the kernel crate. */
@@ -33,9 +35,11 @@ public final class RustCrate {
     private final List<String> missingModules;
     private final Map<String, String> moduleOfFile;
     private final List<FileMetrics> fileMetrics;
+    private final List<Crate> crates;
 
-    private RustCrate(SortedMap<String, RustFacts> facts) {
+    private RustCrate(SortedMap<String, RustFacts> facts, CrateFinder.Result crates) {
         this.facts = facts;
+        this.crates = crates.crates();
         Map<String, RustFacts> crateFiles = facts.entrySet().stream()
                 .filter(e -> e.getKey().startsWith(KERNEL_CRATE_DIR))
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
@@ -51,20 +55,24 @@ public final class RustCrate {
         }
         Set<String> modulePaths = modules.stream().map(RustModule::path).collect(Collectors.toSet());
         this.fileMetrics = facts.entrySet().stream()
-                .map(e -> metricsOf(e.getKey(), e.getValue(), modulePaths))
+                .map(e -> metricsOf(e.getKey(), e.getValue(), modulePaths,
+                        crates.crateOfFile().getOrDefault(e.getKey(), "")))
                 .toList();
     }
 
-    /** @param facts per path, sorted by path */
-    public static RustCrate of(Map<String, RustFacts> facts) {
-        return new RustCrate(new java.util.TreeMap<>(facts));
+    /**
+     * @param facts  per path
+     * @param crates the crates of the same files
+     */
+    public static RustCrate of(Map<String, RustFacts> facts, CrateFinder.Result crates) {
+        return new RustCrate(new java.util.TreeMap<>(facts), crates);
     }
 
-    private static FileMetrics metricsOf(String path, RustFacts facts, Set<String> modulePaths) {
+    private static FileMetrics metricsOf(String path, RustFacts facts, Set<String> modulePaths, String crate) {
         List<UnsafeSiteFact> sites = facts.unsafeSites();
         List<PathRef> refs = facts.kernelRefs();
         boolean inKernelCrate = path.startsWith(KERNEL_CRATE_DIR);
-        return new FileMetrics(path, FileRoles.roleOf(path, facts), facts.lines(),
+        return new FileMetrics(path, FileRoles.roleOf(path, facts), crate, facts.lines(),
                 count(sites, UnsafeKind.BLOCK), count(sites, UnsafeKind.FN), count(sites, UnsafeKind.IMPL),
                 count(sites, UnsafeKind.TRAIT),
                 (int) sites.stream().filter(s -> s.kind() == UnsafeKind.BLOCK && s.documented()).count(),
@@ -93,6 +101,11 @@ public final class RustCrate {
     /** The module ({@code kernel::sync::arc}) whose body is in this file, for files of the kernel crate. */
     public Optional<String> moduleOf(String path) {
         return Optional.ofNullable(moduleOfFile.get(path));
+    }
+
+    /** Every crate, sorted by root. */
+    public List<Crate> crates() {
+        return crates;
     }
 
     public List<FileMetrics> filesWithRole(FileRole role) {

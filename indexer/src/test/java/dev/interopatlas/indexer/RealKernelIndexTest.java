@@ -13,6 +13,7 @@ import dev.interopatlas.model.metrics.FileMetrics;
 import dev.interopatlas.model.metrics.FileRole;
 import dev.interopatlas.model.metrics.SymbolResolution;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -61,7 +62,7 @@ class RealKernelIndexTest {
         assertEquals(FileRole.CONSUMER, phyDriver.role());
         assertTrue(phyDriver.kernelPaths().contains("net::phy"), phyDriver.kernelPaths().toString());
         assertTrue(index.graph().nodes().stream().anyMatch(n -> n.kind() == NodeKind.CONSUMER
-                && n.id().equals("consumer:drivers/net/phy/ax88796b_rust.rs")));
+                && n.id().equals("consumer:ax88796b_rust") && n.path().equals(Optional.of(phyDriver.path()))));
         assertTrue(index.graph().nodes().stream().anyMatch(n -> n.id().equals("module:kernel::sync::arc")));
     }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.interopatlas.model.json.ModelJson;
+import dev.interopatlas.model.metrics.Crate;
 import dev.interopatlas.model.metrics.FileMetrics;
 import dev.interopatlas.model.metrics.MetricsReport;
 import dev.interopatlas.model.metrics.SymbolResolution;
@@ -68,6 +69,23 @@ class GoldensTest {
                 assertTrue(text.contains("bindings::" + name), f.path() + " never names bindings::" + name);
             }
         }
+    }
+
+    @ParameterizedTest
+    @MethodSource("releases")
+    void everyRustFileBelongsToExactlyOneCrateWhoseNameItCarries(String release) throws IOException {
+        MetricsReport report = read(release);
+        Map<String, String> crateOfFile = new java.util.HashMap<>();
+        for (Crate crate : report.crates()) {
+            assertTrue(crate.files().contains(crate.root()), crate.name() + " lists its root");
+            for (String file : crate.files()) {
+                assertEquals(null, crateOfFile.put(file, crate.name()), file + " is in two crates");
+            }
+        }
+        for (FileMetrics f : report.files()) {
+            assertEquals(crateOfFile.get(f.path()), f.crate(), f.path());
+        }
+        assertEquals(report.files().size(), crateOfFile.size());
     }
 
     @ParameterizedTest

@@ -12,6 +12,7 @@ import dev.interopatlas.model.graph.InteropGraph;
 import dev.interopatlas.model.graph.Node;
 import dev.interopatlas.model.graph.NodeKind;
 import dev.interopatlas.model.index.RustModule;
+import dev.interopatlas.model.metrics.Crate;
 import dev.interopatlas.model.metrics.FileMetrics;
 import dev.interopatlas.model.metrics.FileRole;
 import dev.interopatlas.model.metrics.SymbolResolution;
@@ -24,7 +25,9 @@ import java.util.Optional;
 /**
  * Builds the typed graph from what the indexer found. Node ids are stable across releases so the UI can keep a
  * selection and diff two releases:
- * {@code header:PATH}, {@code symbol:NAME}, {@code helper:NAME}, {@code module:kernel::a::b}, {@code consumer:PATH}.
+ * {@code header:PATH}, {@code symbol:NAME}, {@code helper:NAME}, {@code module:kernel::a::b}, {@code consumer:CRATE}.
+ * A consumer is a crate with a file that uses the kernel crate ({@code consumer:nova_core}); its files are in the
+ * index's crate list.
  */
 public final class GraphBuilder {
     private final RustCrate crate;
@@ -32,6 +35,8 @@ public final class GraphBuilder {
     private final List<SymbolResolution> symbols;
     private final Map<String, Node> nodes = new LinkedHashMap<>();
     private final Map<String, Edge> edges = new LinkedHashMap<>();
+    /** The consumer node of each file of a consumer crate. */
+    private final Map<String, String> consumerOfFile = new HashMap<>();
 
     public GraphBuilder(RustCrate crate, CBoundaryIndex boundary, List<SymbolResolution> symbols) {
         this.crate = crate;
@@ -55,8 +60,9 @@ public final class GraphBuilder {
         return "module:" + modulePath;
     }
 
-    public static String consumerId(String path) {
-        return "consumer:" + path;
+    /** @param crateKey the crate's name, or its root when several crates share that name */
+    public static String consumerId(String crateKey) {
+        return "consumer:" + crateKey;
     }
 
     public InteropGraph build() {
@@ -109,19 +115,26 @@ public final class GraphBuilder {
         }
     }
 
+    /** One node per crate with a consumer file, labelled with the crate name; its figures sum its files'. */
     private void addConsumers() {
-        for (FileMetrics file : crate.filesWithRole(FileRole.CONSUMER)) {
-            addNode(new Node(consumerId(file.path()), NodeKind.CONSUMER, file.path(), Optional.of(file.path()),
-                    Optional.empty(), Optional.of(consumerKind(file.path())), fileFigures(file)));
+        Map<String, FileMetrics> byPath = new HashMap<>();
+        crate.fileMetrics().forEach(f -> byPath.put(f.path(), f));
+        Map<String, Long> sharedNames = crate.crates().stream()
+                .collect(java.util.stream.Collectors.groupingBy(Crate::name, java.util.stream.Collectors.counting()));
+        for (Crate consumer : crate.crates()) {
+            List<FileMetrics> files = consumer.files().stream().map(byPath::get).filter(java.util.Objects::nonNull)
+                    .toList();
+            if (files.stream().noneMatch(f -> f.role() == FileRole.CONSUMER)) {
+                continue;
+            }
+            String id = consumerId(sharedNames.get(consumer.name()) > 1 ? consumer.root() : consumer.name());
+            Map<String, Integer> figures = new HashMap<>();
+            files.forEach(f -> fileFigures(f).forEach((k, v) -> figures.merge(k, v, Integer::sum)));
+            figures.put("files", files.size());
+            addNode(new Node(id, NodeKind.CONSUMER, consumer.name(), Optional.of(consumer.root()), Optional.empty(),
+                    Optional.of(consumer.kind().json()), figures));
+            files.forEach(f -> consumerOfFile.put(f.path(), id));
         }
-    }
-
-    /** drivers, samples or other (fs/, net/, mm/…), the split the timeline reports. */
-    public static String consumerKind(String path) {
-        if (path.startsWith("drivers/")) {
-            return "driver";
-        }
-        return path.startsWith("samples/") ? "sample" : "other";
     }
 
     private void addBoundSymbols() {
@@ -179,12 +192,12 @@ public final class GraphBuilder {
         }
     }
 
-    /** The graph node a Rust file belongs to: its module for the kernel crate, itself for a consumer. */
+    /** The graph node a Rust file belongs to: its module for the kernel crate, its crate for a consumer crate. */
     private Optional<String> rustNodeOf(FileMetrics file) {
         if (file.role() == FileRole.ABSTRACTION) {
             return crate.moduleOf(file.path()).map(GraphBuilder::moduleId).filter(nodes::containsKey);
         }
-        return file.role() == FileRole.CONSUMER ? Optional.of(consumerId(file.path())) : Optional.empty();
+        return Optional.ofNullable(consumerOfFile.get(file.path()));
     }
 
     private static Map<String, Integer> fileFigures(FileMetrics file) {

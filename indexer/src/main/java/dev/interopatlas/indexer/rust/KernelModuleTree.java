@@ -15,9 +15,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The module tree of the {@code kernel} crate, followed from {@code rust/kernel/lib.rs} through its
- * {@code mod} declarations with rustc's file rules: in a mod-rs file (lib.rs, mod.rs, or a file loaded through
- * {@code #[path]}) {@code mod x;} lives in {@code DIR/x.rs} or {@code DIR/x/mod.rs}; in {@code DIR/foo.rs} it
+ * The module tree of a crate, by default the {@code kernel} crate followed from {@code rust/kernel/lib.rs}, through
+ * its {@code mod} declarations with rustc's file rules: in a mod-rs file (the crate root, mod.rs, or a file loaded
+ * through {@code #[path]}) {@code mod x;} lives in {@code DIR/x.rs} or {@code DIR/x/mod.rs}; in {@code DIR/foo.rs} it
  * lives under {@code DIR/foo/}. Inline modules add a directory level; {@code #[path]} is relative to the
  * directory of the declaring file (plus inline modules).
  *
@@ -35,17 +35,25 @@ public record KernelModuleTree(List<RustModule> modules, List<String> missing) {
 
     /** Builds from the facts of the kernel crate's files, keyed by path ({@code rust/kernel/sync.rs}). */
     public static KernelModuleTree build(Map<String, RustFacts> factsByPath) {
+        return build(CRATE, ROOT_FILE, factsByPath);
+    }
+
+    /**
+     * Builds the tree of crate {@code crate} whose root is {@code rootFile}, from the facts of the files it may
+     * reach, keyed by path; module paths start with the crate's name ({@code nova_core::gsp::fw}).
+     */
+    public static KernelModuleTree build(String crate, String rootFile, Map<String, RustFacts> factsByPath) {
         List<RustModule> modules = new ArrayList<>();
         List<String> missing = new ArrayList<>();
-        if (!factsByPath.containsKey(ROOT_FILE)) {
-            return new KernelModuleTree(modules, List.of(CRATE + " (" + ROOT_FILE + ")"));
+        if (!factsByPath.containsKey(rootFile)) {
+            return new KernelModuleTree(modules, List.of(crate + " (" + rootFile + ")"));
         }
         record Work(String modulePath, String file, boolean modRs) {
         }
         Deque<Work> queue = new ArrayDeque<>();
         Set<String> visitedFiles = new HashSet<>();
-        queue.add(new Work(CRATE, ROOT_FILE, true));
-        modules.add(new RustModule(CRATE, ROOT_FILE, false));
+        queue.add(new Work(crate, rootFile, true));
+        modules.add(new RustModule(crate, rootFile, false));
         while (!queue.isEmpty()) {
             Work work = queue.poll();
             if (!visitedFiles.add(work.file)) {
@@ -84,6 +92,13 @@ public record KernelModuleTree(List<RustModule> modules, List<String> missing) {
         }
         modules.sort(Comparator.comparing(RustModule::path));
         return new KernelModuleTree(modules, missing);
+    }
+
+    /** The files that hold the bodies of its modules: the root and every file a {@code mod} reaches. */
+    public Set<String> files() {
+        Set<String> files = new HashSet<>();
+        modules.forEach(m -> files.add(m.file()));
+        return files;
     }
 
     /** Module paths, {@code kernel::sync::arc}. */

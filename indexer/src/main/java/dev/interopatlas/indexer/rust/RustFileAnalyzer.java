@@ -12,6 +12,7 @@ import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -21,6 +22,9 @@ import java.util.TreeMap;
  */
 public final class RustFileAnalyzer {
     private enum FrameKind { BLOCK, FN, IMPL, TRAIT, MOD, MACRO_RULES }
+
+    /** Keywords only in later editions: a 2021 crate may name a module {@code gen} (syn does). */
+    private static final Set<String> EDITION_KEYWORDS = Set.of("gen", "try", "async", "await", "dyn");
 
     /**
      * One open delimiter.
@@ -49,6 +53,8 @@ public final class RustFileAnalyzer {
     private final List<PathRef> kernelRefs = new ArrayList<>();
     private final List<ModDecl> modDecls = new ArrayList<>();
     private boolean usesKernel;
+    private Optional<String> crateName = Optional.empty();
+    private final List<String> includes = new ArrayList<>();
 
     private RustFileAnalyzer(List<Token> all, int lineCount) {
         this.code = all.stream().filter(t -> !t.kind().isTrivia()).toList();
@@ -65,7 +71,7 @@ public final class RustFileAnalyzer {
         List<LineWarning> warnings = new ArrayList<>(lexed.warnings());
         analyzer.run();
         return new RustFacts(lines, analyzer.sites, analyzer.bindings, analyzer.kernelRefs, analyzer.usesKernel,
-                analyzer.modDecls, warnings);
+                analyzer.modDecls, warnings, analyzer.crateName, analyzer.includes);
     }
 
     static int countLines(String source) {
@@ -172,6 +178,13 @@ public final class RustFileAnalyzer {
                 }
             }
             case "bindings" -> bindingsRef(i);
+            case "crate_name" -> crateNameAttribute(i);
+            case "include" -> {
+                if (isPunct(i + 1, "!") && isPunct(i + 2, "(") && kind(i + 3) == TokenKind.STRING
+                        && isPunct(i + 4, ")")) {
+                    includes.add(Literals.stringValue(code.get(i + 3)));
+                }
+            }
             case "kernel" -> {
                 if (isPunct(i + 1, "::") && isPathRoot(i) && i >= pathScanEnd) {
                     usesKernel = true;
@@ -326,7 +339,8 @@ public final class RustFileAnalyzer {
 
     private void modDecl(int i) {
         TokenKind nameKind = kind(i + 1);
-        if (nameKind != TokenKind.IDENT && nameKind != TokenKind.RAW_IDENT) {
+        boolean editionKeyword = nameKind == TokenKind.KEYWORD && EDITION_KEYWORDS.contains(code.get(i + 1).text());
+        if (nameKind != TokenKind.IDENT && nameKind != TokenKind.RAW_IDENT && !editionKeyword) {
             return;
         }
         boolean inline = isPunct(i + 2, "{");
@@ -368,6 +382,14 @@ public final class RustFileAnalyzer {
             }
         }
         return path;
+    }
+
+    /** {@code #![crate_name = "x"]} at the top of the file: rustc names the crate x instead of the file's stem. */
+    private void crateNameAttribute(int i) {
+        if (stack.size() == 1 && isPunct(i - 1, "[") && isPunct(i - 2, "!") && isPunct(i - 3, "#")
+                && isPunct(i + 1, "=") && kind(i + 2) == TokenKind.STRING && isPunct(i + 3, "]")) {
+            crateName = Optional.of(Literals.stringValue(code.get(i + 2)));
+        }
     }
 
     // ---- bindings and kernel paths --------------------------------------------------------------------

@@ -61,7 +61,8 @@ final class FakeAnalyzers {
                 List.of(new PathRef("kernel", List.of("sync", "Arc"), 1)), text.contains("kernel::"),
                 List.of(new ModDecl("inner", 2, List.of("outer"), true, Optional.empty()),
                         new ModDecl("gen", 3, List.of(), false, Optional.of("gen/x.rs"))),
-                List.of(new LineWarning(4, "unterminated \"string\" ünïcode")));
+                List.of(new LineWarning(4, "unterminated \"string\" ünïcode")), Optional.of("fake_crate"),
+                List.of("gen/included.rs"));
     }
 
     static CFileFacts cFactsFor(String text) {

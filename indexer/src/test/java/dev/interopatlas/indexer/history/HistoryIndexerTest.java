@@ -61,7 +61,7 @@ class HistoryIndexerTest {
                 int documented = (int) rust.unsafeSites().stream()
                         .filter(s -> s.kind() == UnsafeKind.BLOCK && s.documented()).count();
                 int fns = (int) rust.unsafeSites().stream().filter(s -> s.kind() == UnsafeKind.FN).count();
-                files.add(new FileMetrics(file.path(), role, rust.lines(), blocks, fns, 0, 0, documented, 0,
+                files.add(new FileMetrics(file.path(), role, "", rust.lines(), blocks, fns, 0, 0, documented, 0,
                         rust.bindings(), List.of()));
                 if (kernel) {
                     String module = "kernel::" + file.path().substring("rust/kernel/".length())

@@ -3,11 +3,18 @@ package dev.interopatlas.indexer.history;
 import static dev.interopatlas.indexer.history.Indexes.file;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.interopatlas.model.graph.Node;
+import dev.interopatlas.model.graph.NodeKind;
 import dev.interopatlas.model.history.ReleaseSummary;
 import dev.interopatlas.model.index.KernelIndex;
+import dev.interopatlas.model.metrics.Crate;
+import dev.interopatlas.model.metrics.CrateKind;
 import dev.interopatlas.model.metrics.FileRole;
 import dev.interopatlas.model.metrics.SymbolResolution;
+import dev.interopatlas.model.metrics.Upstream;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ReleaseSummariesTest {
@@ -28,9 +35,34 @@ class ReleaseSummariesTest {
                 1234);
         ReleaseSummary summary = ReleaseSummaries.of(index, "v6.12", "abc123", 17);
         assertEquals(new ReleaseSummary("v6.12", "abc123", 6, 215, 2, 2, 1, 1, 3, 2, 1234, 7, 1, 2, 1, 4,
-                0.5714, 17), summary);
+                0.5714, 0, 0, 0, 0, 0, 0, 17), summary);
         assertEquals(4, summary.consumers());
         assertEquals(11, summary.unsafeTotal());
+    }
+
+    @Test
+    void vendoredCratesAreCountedApartAndConsumerCratesAreTheConsumerNodes() {
+        Crate syn = new Crate("syn", "rust/syn/lib.rs", CrateKind.VENDORED,
+                Optional.of(new Upstream("syn", Optional.of("2.0.106"))), List.of("rust/syn/lib.rs", "rust/syn/expr.rs"));
+        Crate kernel = new Crate("kernel", "rust/kernel/lib.rs", CrateKind.KERNEL, Optional.empty(),
+                List.of("rust/kernel/lib.rs"));
+        Crate nova = new Crate("nova_core", "drivers/gpu/nova-core/nova_core.rs", CrateKind.DRIVER, Optional.empty(),
+                List.of("drivers/gpu/nova-core/nova_core.rs", "drivers/gpu/nova-core/gsp.rs"));
+        KernelIndex index = Indexes.index("v7.3",
+                List.of(file("drivers/gpu/nova-core/gsp.rs", FileRole.CONSUMER, 40, 3, 3, 0, 0, 0),
+                        file("drivers/gpu/nova-core/nova_core.rs", FileRole.CONSUMER, 10, 0, 0, 0, 0, 0),
+                        file("rust/kernel/lib.rs", FileRole.ABSTRACTION, 100, 2, 1, 1, 0, 0),
+                        file("rust/syn/expr.rs", FileRole.OTHER, 1000, 5, 1, 2, 1, 0),
+                        file("rust/syn/lib.rs", FileRole.OTHER, 500, 1, 0, 0, 0, 1)),
+                List.of(), List.of(Indexes.module("kernel")),
+                List.of(new Node("consumer:nova_core", NodeKind.CONSUMER, "nova_core", Optional.empty(),
+                        Optional.empty(), Optional.of("driver"), Map.of())),
+                10, List.of(kernel, nova, syn));
+        ReleaseSummary summary = ReleaseSummaries.of(index, "v7.3", "c", 0);
+        // own: gsp.rs + nova_core.rs + lib.rs = 3 files, 150 lines, blocks 3+0+2, fns 0+0+1, documented 3+0+1
+        // vendored: syn's two files, 1500 lines, blocks 5+1, all sites (5+2+1+0) + (1+0+0+1)
+        assertEquals(new ReleaseSummary("v7.3", "c", 3, 150, 1, 2, 0, 0, 0, 0, 10, 5, 1, 0, 0, 4, 0.8, 1, 1, 2,
+                1500, 6, 10, 0), summary);
     }
 
     @Test

@@ -9,14 +9,17 @@ import java.util.SortedMap;
  * Per-file figures of one Rust source file, exactly as the {@code metrics} JSON schema names them.
  *
  * @param path        path relative to the tree root, with {@code /}
+ * @param crate       name of the crate the file belongs to (see {@link Crate}); empty in indexes written before
+ *                    crates were found
  * @param bindings    each distinct {@code bindings::NAME} with how often it occurs
  * @param kernelPaths modules of the {@code kernel} crate the file refers to ({@code "net::phy"}), sorted
  */
-@JsonPropertyOrder({"path", "role", "lines", "unsafeBlocks", "unsafeFns", "unsafeImpls", "unsafeTraits",
+@JsonPropertyOrder({"path", "role", "crate", "lines", "unsafeBlocks", "unsafeFns", "unsafeImpls", "unsafeTraits",
         "unsafeBlocksDocumented", "unsafeInMacroRules", "bindings", "kernelPaths"})
 public record FileMetrics(
         String path,
         FileRole role,
+        String crate,
         int lines,
         int unsafeBlocks,
         int unsafeFns,
@@ -30,6 +33,7 @@ public record FileMetrics(
     public FileMetrics {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(role, "role");
+        crate = crate == null ? "" : crate;
         bindings = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(bindings));
         kernelPaths = List.copyOf(kernelPaths);
     }
