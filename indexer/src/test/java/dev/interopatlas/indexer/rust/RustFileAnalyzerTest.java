@@ -322,4 +322,30 @@ class RustFileAnalyzerTest {
         assertEquals(1, facts.unsafeSites().size());
         assertEquals(2, facts.warnings().get(0).line());
     }
+
+    @Test
+    void crateNameInnerAttributeNamesTheCrate() {
+        // drivers/android/binder/rust_binder_main.rs:7 of 7.3 renames the crate this way
+        assertEquals(Optional.of("rust_binder"),
+                analyze("//! Binder\n#![recursion_limit = \"256\"]\n#![crate_name = \"rust_binder\"]\n").crateName());
+        assertEquals(Optional.empty(), analyze("#[crate_name = \"outer\"]\nfn f() { let crate_name = 1; }")
+                .crateName());
+    }
+
+    @Test
+    void includeOfAPlainStringLiteralIsListedAndGeneratedOnesAreNot() {
+        // drivers/gpu/nova-core/gsp/fw/r570_144.rs:27 and rust/uapi/lib.rs:42 of 7.3
+        RustFacts facts = analyze("include!(\"r570_144/bindings.rs\");\n"
+                + "include!(concat!(env!(\"OBJTREE\"), \"/rust/uapi/uapi_generated.rs\"));\n"
+                + "const S: &str = include_str!(\"x.txt\");\n");
+        assertEquals(List.of("r570_144/bindings.rs"), facts.includes());
+    }
+
+    @Test
+    void moduleNamedWithALaterEditionKeywordIsStillAModule() {
+        // rust/syn/lib.rs:556 of 7.3: `mod gen { … pub mod fold; … }` (syn is a 2021-edition crate)
+        List<String> names = analyze("mod gen {\n    pub mod fold;\n}\n").modDecls().stream()
+                .map(d -> d.name() + d.inlineParents()).toList();
+        assertEquals(List.of("gen[]", "fold[gen]"), names);
+    }
 }
