@@ -24,9 +24,8 @@ import java.util.TreeSet;
 
 /**
  * Indexes one kernel tree into a {@link KernelIndex}: lexes every .rs file, finds the crates the build files name,
- * builds the kernel crate's module tree,
- * follows the include closure of the bindings, resolves every {@code bindings::} name and builds the graph.
- * Nothing in the tree is executed.
+ * builds the kernel crate's module tree, follows the include closure of the bindings, resolves every
+ * {@code bindings::} name and builds the graph. Nothing in the tree is executed.
  */
 public final class KernelIndexer {
     private final IndexOptions options;

@@ -20,7 +20,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Builds the typed graph from what the indexer found. Node ids are stable across releases so the UI can keep a
@@ -120,10 +122,9 @@ public final class GraphBuilder {
         Map<String, FileMetrics> byPath = new HashMap<>();
         crate.fileMetrics().forEach(f -> byPath.put(f.path(), f));
         Map<String, Long> sharedNames = crate.crates().stream()
-                .collect(java.util.stream.Collectors.groupingBy(Crate::name, java.util.stream.Collectors.counting()));
+                .collect(Collectors.groupingBy(Crate::name, Collectors.counting()));
         for (Crate consumer : crate.crates()) {
-            List<FileMetrics> files = consumer.files().stream().map(byPath::get).filter(java.util.Objects::nonNull)
-                    .toList();
+            List<FileMetrics> files = consumer.files().stream().map(byPath::get).filter(Objects::nonNull).toList();
             if (files.stream().noneMatch(f -> f.role() == FileRole.CONSUMER)) {
                 continue;
             }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.interopatlas.indexer.IndexOptions;
 import dev.interopatlas.indexer.KernelIndexer;
+import dev.interopatlas.indexer.c.MemoryTree;
 import dev.interopatlas.indexer.facts.DirectFactsProvider;
 import dev.interopatlas.indexer.progress.ProgressMonitor;
 import dev.interopatlas.indexer.source.WorkingTree;
@@ -41,6 +42,25 @@ class HotspotRankingTest {
 
     private static int sumRows(List<Hotspot> rows, ToIntFunction<Hotspot> figure) {
         return rows.stream().mapToInt(figure).sum();
+    }
+
+    @Test
+    void vendoredCratesAreRankedOnlyWhenAskedFor() throws Exception {
+        MemoryTree tree = MemoryTree.of(
+                "Makefile", "LINUXINCLUDE := -I$(srctree)/include\n",
+                "arch/x86/include/asm/Kbuild", "",
+                "rust/bindings/bindings_helper.h", "",
+                "rust/Makefile", "$(obj)/host/libsyn.rlib: $(src)/syn/lib.rs FORCE\n",
+                "rust/syn/README.md", "These source files come from the Rust `syn` crate, version 2.0.106\n",
+                "rust/syn/lib.rs", "unsafe fn a() {}\nunsafe fn b() {}\n",
+                "rust/kernel/lib.rs", "fn f() { unsafe { g() } }\n");
+        KernelIndex index = new KernelIndexer(IndexOptions.defaults()).index(tree, new DirectFactsProvider(),
+                ProgressMonitor.NONE);
+        assertEquals(List.of("rust/kernel/lib.rs"), HotspotRanking.rank(index, HotspotScope.FILE, Optional.empty())
+                .stream().map(Hotspot::key).toList());
+        assertEquals(List.of("rust/syn/lib.rs", "rust/kernel/lib.rs"), HotspotRanking.rank(index, HotspotScope.FILE,
+                Optional.empty(), true).stream().map(Hotspot::key).toList());
+        assertEquals(1, HotspotRanking.rank(index, HotspotScope.FUNCTION, Optional.empty()).size());
     }
 
     @Test

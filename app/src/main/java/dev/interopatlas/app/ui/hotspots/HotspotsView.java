@@ -11,6 +11,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
@@ -153,8 +154,12 @@ public final class HotspotsView {
         countLabel.setId("hotspotCount");
         loadLabel.setId("hotspotLoadTime");
         loadLabel.getStyleClass().add("hint");
+        CheckBox vendored = new CheckBox("vendored crates");
+        vendored.setId("hotspotVendored");
+        vendored.setTooltip(new Tooltip("Also rank code copied from upstream crates (syn, zerocopy…)"));
+        vendored.selectedProperty().bindBidirectional(vm.includeVendoredProperty());
         FlowPane bar = new FlowPane(8, 4, new Label("Rank"), scope, new Label("Role"), role, new Label("Subsystem"),
-                subsystemBox, prefix, countLabel, loadLabel);
+                subsystemBox, prefix, vendored, countLabel, loadLabel);
         bar.setPadding(new Insets(4, 8, 4, 8));
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("tool-bar");
