@@ -103,13 +103,13 @@ public final class ReleaseReport {
         Headline h = data.headline();
         // Kernel figures; what vendored crates (syn, zerocopy…) add is shown apart, never summed in
         String[][] cards = {
-                {"Rust abstractions", Integer.toString(h.abstractions()), "modules of the kernel crate"},
-                {"Bound C symbols", Integer.toString(h.boundSymbols()), "bindings:: names resolved to C"},
-                {"Consumers", Integer.toString(h.consumers()), "crates: drivers, samples, tests"},
+                {"Rust abstractions", Integer.toString(h.abstractions()), "kernel crate modules"},
+                {"Bound C symbols", Integer.toString(h.boundSymbols()), "bindings:: names in C"},
+                {"Consumer crates", Integer.toString(h.consumers()), "drivers, samples, tests"},
                 {"Rust lines", String.format(Locale.ROOT, "%,d", h.rustLines()), h.vendoredCrates() == 0
                         ? "the kernel's own code" : String.format(Locale.ROOT, "+ %,d vendored", h.vendoredLines()),
                         h.vendoredCrates() == 0 ? "no vendored crates" : String.format(Locale.ROOT,
-                        "+ %,d vendored unsafe sites", h.vendoredUnsafe())},
+                        "+ %,d unsafe vendored", h.vendoredUnsafe())},
                 {"Unsafe sites", Integer.toString(h.unsafeTotal()), String.format(Locale.ROOT,
                         "%d blocks · %d fns", h.unsafeBlocks(), h.unsafeFns()), String.format(Locale.ROOT,
                         "%d impls · %d traits", h.unsafeImpls(), h.unsafeTraits())},
@@ -138,7 +138,7 @@ public final class ReleaseReport {
         canvas.rect(x, y, w, h, style.surface(), 8);
         canvas.text(x + 14, y + base * 1.8, "Coverage over releases", base * 1.15, style.text(), true, Anchor.START,
                 1);
-        String[] names = {"bound C symbols", "abstraction modules", "consumers"};
+        String[] names = {"bound C symbols", "abstraction modules", "consumer crates"};
         double legendX = x + 14;
         for (int s = 0; s < names.length; s++) {
             canvas.rect(legendX, y + base * 2.6, base * 0.8, base * 0.8, style.series().get(s), base * 0.4);
