@@ -59,7 +59,7 @@ public record KbuildFile(List<Assignment> assignments, List<Rule> rules) {
             if (line.isEmpty()) {
                 continue;
             }
-            String firstWord = line.split("\\s+", 2)[0];
+            String firstWord = firstWord(line);
             if (defineDepth > 0) {
                 if (firstWord.equals("endef")) {
                     defineDepth--;
@@ -129,13 +129,19 @@ public record KbuildFile(List<Assignment> assignments, List<Rule> rules) {
         return false;
     }
 
+    private static final String[] OPERATORS = {":::=", "::=", ":=", "+=", "?=", "!=", "="};
+
     private static Optional<String> assignmentOperator(String line, int at) {
-        for (String op : new String[] {":::=", "::=", ":=", "+=", "?=", "!="}) {
+        char c = line.charAt(at);
+        if (c != ':' && c != '+' && c != '?' && c != '!' && c != '=') {
+            return Optional.empty();
+        }
+        for (String op : OPERATORS) {
             if (line.startsWith(op, at)) {
                 return Optional.of(op);
             }
         }
-        return line.charAt(at) == '=' ? Optional.of("=") : Optional.empty();
+        return Optional.empty();
     }
 
     private static Optional<Rule> rule(String line, int colon, int lineNumber) {
@@ -149,6 +155,14 @@ public record KbuildFile(List<Assignment> assignments, List<Rule> rules) {
             return Optional.empty(); // a target-specific variable: "$(obj)/core.o: private skip_clippy = 1"
         }
         return Optional.of(new Rule(words(line.substring(0, colon)), words(prerequisites), lineNumber));
+    }
+
+    private static String firstWord(String line) {
+        int end = 0;
+        while (end < line.length() && !Character.isWhitespace(line.charAt(end))) {
+            end++;
+        }
+        return line.substring(0, end);
     }
 
     private static List<String> words(String text) {
