@@ -59,7 +59,8 @@ class CorpusTimelineTest {
             assertEquals(new ReleaseSummary(a.release(), a.commit(), a.rustFiles(), a.rustLines(),
                     a.abstractionModules(), a.consumersDrivers(), a.consumersSamples(), a.consumersOther(),
                     a.helpers(), a.boundCSymbols(), a.headersInClosure(), a.unsafeBlocks(), a.unsafeFns(),
-                    a.unsafeImpls(), a.unsafeTraits(), a.unsafeBlocksDocumented(), a.safetyDocumentedShare(), 0), b);
+                    a.unsafeImpls(), a.unsafeTraits(), a.unsafeBlocksDocumented(), a.unsafeBlocksPlaceholder(),
+                    a.safetyDocumentedShare(), 0), b);
         }
         assertTrue(cold.releases().get(1).blobsParsed() < cold.releases().get(1).headersInClosure()
                 + cold.releases().get(1).rustFiles(), "v6.12 reuses v6.1 blobs");

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 class TimelineViewModelTest {
     private static ReleaseSummary release(String name, int symbols, int modules, int drivers, double share) {
-        return new ReleaseSummary(name, "c", 3, 1000, modules, drivers, 1, 0, 2, symbols, 40, 10, 2, 1, 0, 8, share, 0);
+        return new ReleaseSummary(name, "c", 3, 1000, modules, drivers, 1, 0, 2, symbols, 40, 10, 2, 1, 0, 8, 0, share, 0);
     }
 
     private final TimelineViewModel model = new TimelineViewModel(new Timeline(Timeline.SCHEMA, "repo", 1, 0, 0,
