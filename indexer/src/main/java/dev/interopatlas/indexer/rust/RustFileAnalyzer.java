@@ -191,6 +191,9 @@ public final class RustFileAnalyzer {
      * {@code #x} in macro templates); {@code unsafe impl}; {@code unsafe trait} / {@code unsafe auto trait}.
      */
     private void unsafeSite(int i, Token t) {
+        if (isPunct(i - 1, "$")) {
+            return; // a macro metavariable named `unsafe` ($unsafe:tt); the keyword is counted where it is passed
+        }
         int k = i + 1;
         if (isPunct(k, "{")) {
             int statementLine = bindingStatementLine(i).orElse(t.line());

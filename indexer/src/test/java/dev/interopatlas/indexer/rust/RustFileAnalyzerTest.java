@@ -116,6 +116,18 @@ class RustFileAnalyzerTest {
     }
 
     @Test
+    void aMetavariableNamedUnsafeIsNotTheKeyword() {
+        // rust/kernel/sync/atomic/internal.rs (7.3) lines 145/159: `$unsafe:tt { … }` matched, `$unsafe { … }`
+        // expanded; the `unsafe {` passed in at the invocation (line 287) is the site.
+        assertEquals(List.of(UnsafeKind.BLOCK), kinds("""
+                macro_rules! m {
+                    ($unsafe:tt { call() }) => { $unsafe { bindings::f() } };
+                }
+                m!(unsafe { call() });
+                """));
+    }
+
+    @Test
     void rawIdentifierUnsafeIsNotTheKeyword() {
         assertEquals(List.of(), kinds("fn f() { let r#unsafe = 1; r#unsafe {} }"));
     }
