@@ -48,7 +48,8 @@ public record Palette(
             throw new IllegalArgumentException("a palette needs 4 layer colours, got " + layers.size());
         }
         tokens(background, surface, text, textMuted, accent, border, selection, focus, blast, error,
-                codeBackground, codeUnsafe, codeSafety, codePlaceholder, edge, faded, heatCool, heatHot, diffAdded, diffRemoved);
+                codeBackground, codeUnsafe, codeSafety, codePlaceholder, edge, faded, heatCool, heatHot, diffAdded,
+                diffRemoved);
         layers.forEach(Palette::tokens);
     }
 

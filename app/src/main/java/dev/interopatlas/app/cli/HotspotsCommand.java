@@ -61,7 +61,8 @@ final class HotspotsCommand implements Callable<Integer> {
         for (Hotspot r : rows) {
             List<Object> fields = new ArrayList<>(List.of(r.scope().name().toLowerCase(Locale.ROOT), r.key(),
                     r.path(), r.line(), r.role().json(), r.lines().map(String::valueOf).orElse(""), r.unsafeBlocks(),
-                    r.unsafeFns(), r.unsafeImpls(), r.unsafeTraits(), r.undocumentedBlocks(), r.placeholderBlocks(), r.total(),
+                    r.unsafeFns(), r.unsafeImpls(), r.unsafeTraits(), r.undocumentedBlocks(), r.placeholderBlocks(),
+                    r.total(),
                     r.sitesPer100Lines().map(d -> String.format(Locale.ROOT, "%.2f", d)).orElse(""),
                     String.format(Locale.ROOT, "%.3f", r.inMacroShare()),
                     r.changeSincePrevious().map(String::valueOf).orElse("")));

@@ -109,7 +109,8 @@ public final class ReleaseReport {
                         "%d blocks · %d fns", h.unsafeBlocks(), h.unsafeFns()), String.format(Locale.ROOT,
                         "%d impls · %d traits", h.unsafeImpls(), h.unsafeTraits())},
                 {"SAFETY-documented", percent(h.documentedShare()), "of unsafe blocks", String.format(Locale.ROOT,
-                        "%d more: placeholder only", h.placeholderBlocks())},
+                        "placeholder SAFETY: %d %s", h.placeholderBlocks(),
+                        h.placeholderBlocks() == 1 ? "block" : "blocks")},
         };
         canvas.beginGroup("headline");
         double cardWidth = (WIDTH - 2 * MARGIN - 4 * 16) / cards.length;
@@ -193,7 +194,7 @@ public final class ReleaseReport {
         canvas.text(x + 14, y + base * 1.8, "Top unsafe hotspots (files)", base * 1.15, style.text(), true,
                 Anchor.START, 1);
         String[] columns = {"blocks", "fns", "impls", "traits", "undoc.", "placeh."};
-        double colWidth = base * 3.6;
+        double colWidth = base * 3.9;
         double firstNumber = x + w - 14 - colWidth * (columns.length - 1);
         double rowY = y + base * 4;
         for (int c = 0; c < columns.length; c++) {

@@ -53,8 +53,8 @@ public final class ReportBuilder {
     public static ReportStyle style(Theme theme) {
         Palette p = theme.palette();
         return new ReportStyle(p.background(), p.surface(), p.text(), p.textMuted(), p.border(), p.accent(),
-                p.heatHot(), p.codePlaceholder(), List.of(p.layer(1), p.layer(2), p.layer(3)), "DejaVu Sans, Helvetica, Arial, sans-serif",
-                theme.fontSize() * 1.1);
+                p.heatHot(), p.codePlaceholder(), List.of(p.layer(1), p.layer(2), p.layer(3)),
+                "DejaVu Sans, Helvetica, Arial, sans-serif", theme.fontSize() * 1.1);
     }
 
     private static int sum(KernelIndex index, java.util.function.ToIntFunction<FileMetrics> figure) {

@@ -21,11 +21,13 @@ import java.util.Optional;
  *                       or the row did not exist then)
  */
 @JsonPropertyOrder({"scope", "key", "path", "line", "role", "lines", "unsafeBlocks", "unsafeFns", "unsafeImpls",
-        "unsafeTraits", "undocumentedBlocks", "placeholderBlocks", "total", "sitesPer100Lines", "inMacroShare", "changeSincePrevious"})
+        "unsafeTraits", "undocumentedBlocks", "placeholderBlocks", "total", "sitesPer100Lines", "inMacroShare",
+        "changeSincePrevious"})
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 public record Hotspot(HotspotScope scope, String key, String path, int line, FileRole role, Optional<Integer> lines,
                       int unsafeBlocks, int unsafeFns, int unsafeImpls, int unsafeTraits, int undocumentedBlocks,
-                      int placeholderBlocks, Optional<Double> sitesPer100Lines, double inMacroShare, Optional<Integer> changeSincePrevious) {
+                      int placeholderBlocks, Optional<Double> sitesPer100Lines, double inMacroShare,
+                      Optional<Integer> changeSincePrevious) {
 
     public int total() {
         return unsafeBlocks + unsafeFns + unsafeImpls + unsafeTraits;

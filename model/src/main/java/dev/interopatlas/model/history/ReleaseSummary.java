@@ -61,6 +61,7 @@ public record ReleaseSummary(
     public ReleaseSummary withBlobsParsed(int parsed) {
         return new ReleaseSummary(release, commit, rustFiles, rustLines, abstractionModules, consumersDrivers,
                 consumersSamples, consumersOther, helpers, boundCSymbols, headersInClosure, unsafeBlocks, unsafeFns,
-                unsafeImpls, unsafeTraits, unsafeBlocksDocumented, unsafeBlocksPlaceholder, safetyDocumentedShare, parsed);
+                unsafeImpls, unsafeTraits, unsafeBlocksDocumented, unsafeBlocksPlaceholder, safetyDocumentedShare,
+                parsed);
     }
 }

@@ -6,7 +6,8 @@ import javafx.scene.text.Text;
 
 /**
  * Source excerpt lines as styled text runs: line numbers, the target line, {@code unsafe} and {@code SAFETY:}
- * highlighted (a placeholder {@code SAFETY:} in its own colour). Shared by the details pane and the source window so both show code the same way.
+ * highlighted (a placeholder {@code SAFETY:} in its own colour). Shared by the details pane and the source
+ * window so both show code the same way.
  */
 public final class ExcerptText {
     private ExcerptText() {

@@ -223,7 +223,9 @@ public final class HotspotsView {
         for (TableColumn<Hotspot, ?> c : table.getColumns()) {
             if (c != key && c != changeColumn) {
                 c.getStyleClass().add("number-column");
-                c.setPrefWidth(c == role ? 82 : c == undocumented || c == placeholder ? 88 : 60);
+                c.setPrefWidth(c == role ? 82 : 60);
+                // headers stay readable when the pane is narrow: the path column gives way first
+                c.setMinWidth(c == undocumented ? 88 : c == placeholder ? 104 : 50);
             }
         }
     }
