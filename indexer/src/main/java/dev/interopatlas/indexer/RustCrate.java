@@ -68,6 +68,7 @@ public final class RustCrate {
                 count(sites, UnsafeKind.BLOCK), count(sites, UnsafeKind.FN), count(sites, UnsafeKind.IMPL),
                 count(sites, UnsafeKind.TRAIT),
                 (int) sites.stream().filter(s -> s.kind() == UnsafeKind.BLOCK && s.documented()).count(),
+                (int) sites.stream().filter(s -> s.kind() == UnsafeKind.BLOCK && s.placeholder()).count(),
                 (int) sites.stream().filter(UnsafeSiteFact::inMacroRules).count(),
                 facts.bindings(), KernelPaths.of(refs, modulePaths, inKernelCrate));
     }
@@ -102,7 +103,8 @@ public final class RustCrate {
     public List<UnsafeSite> unsafeSites() {
         List<UnsafeSite> sites = new ArrayList<>();
         facts.forEach((path, fileFacts) -> fileFacts.unsafeSites().forEach(s -> sites.add(
-                new UnsafeSite(path, s.line(), s.kind(), s.enclosing(), s.documented(), s.inMacroRules()))));
+                new UnsafeSite(path, s.line(), s.kind(), s.enclosing(), s.documented(), s.inMacroRules(),
+                        s.placeholder()))));
         return sites;
     }
 }

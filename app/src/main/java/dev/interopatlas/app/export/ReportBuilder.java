@@ -35,7 +35,7 @@ public final class ReportBuilder {
                 (int) index.graph().nodes().stream().filter(n -> n.kind() == NodeKind.CONSUMER).count(),
                 unsafeBlocks, sum(index, FileMetrics::unsafeFns), sum(index, FileMetrics::unsafeImpls),
                 sum(index, FileMetrics::unsafeTraits), unsafeBlocks == 0 ? 0 : (double) documented / unsafeBlocks,
-                sum(index, FileMetrics::lines));
+                sum(index, FileMetrics::lines), sum(index, FileMetrics::unsafeBlocksPlaceholder));
         List<CoveragePoint> coverage = history.isEmpty()
                 ? List.of(new CoveragePoint(release, headline.boundSymbols(), headline.abstractions(),
                 headline.consumers()))
@@ -53,8 +53,8 @@ public final class ReportBuilder {
     public static ReportStyle style(Theme theme) {
         Palette p = theme.palette();
         return new ReportStyle(p.background(), p.surface(), p.text(), p.textMuted(), p.border(), p.accent(),
-                p.heatHot(), List.of(p.layer(1), p.layer(2), p.layer(3)), "DejaVu Sans, Helvetica, Arial, sans-serif",
-                theme.fontSize() * 1.1);
+                p.heatHot(), p.codePlaceholder(), List.of(p.layer(1), p.layer(2), p.layer(3)),
+                "DejaVu Sans, Helvetica, Arial, sans-serif", theme.fontSize() * 1.1);
     }
 
     private static int sum(KernelIndex index, java.util.function.ToIntFunction<FileMetrics> figure) {

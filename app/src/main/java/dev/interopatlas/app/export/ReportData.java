@@ -18,9 +18,14 @@ public record ReportData(String title, String caption, Headline headline, List<C
         readiness = List.copyOf(readiness);
     }
 
-    /** The numbers at the top of the report. */
+    /**
+     * The numbers at the top of the report.
+     *
+     * @param placeholderBlocks unsafe blocks whose SAFETY comments are all placeholders (not documented)
+     */
     public record Headline(int abstractions, int boundSymbols, int consumers, int unsafeBlocks, int unsafeFns,
-                           int unsafeImpls, int unsafeTraits, double documentedShare, int rustLines) {
+                           int unsafeImpls, int unsafeTraits, double documentedShare, int rustLines,
+                           int placeholderBlocks) {
         public int unsafeTotal() {
             return unsafeBlocks + unsafeFns + unsafeImpls + unsafeTraits;
         }

@@ -190,8 +190,8 @@ public final class GraphBuilder {
     private static Map<String, Integer> fileFigures(FileMetrics file) {
         return Map.of("lines", file.lines(), "unsafeBlocks", file.unsafeBlocks(), "unsafeFns", file.unsafeFns(),
                 "unsafeImpls", file.unsafeImpls(), "unsafeTraits", file.unsafeTraits(),
-                "unsafeBlocksDocumented", file.unsafeBlocksDocumented(), "unsafeTotal", file.unsafeTotal(),
-                "bindings", file.bindings().size());
+                "unsafeBlocksDocumented", file.unsafeBlocksDocumented(), "unsafeBlocksPlaceholder",
+                file.unsafeBlocksPlaceholder(), "unsafeTotal", file.unsafeTotal(), "bindings", file.bindings().size());
     }
 
     private void addNode(Node node) {

@@ -22,6 +22,7 @@ public final class ReleaseSummaries {
         int impls = 0;
         int traits = 0;
         int documented = 0;
+        int placeholder = 0;
         for (FileMetrics file : index.files()) {
             lines += file.lines();
             blocks += file.unsafeBlocks();
@@ -29,6 +30,7 @@ public final class ReleaseSummaries {
             impls += file.unsafeImpls();
             traits += file.unsafeTraits();
             documented += file.unsafeBlocksDocumented();
+            placeholder += file.unsafeBlocksPlaceholder();
             if (file.role() == FileRole.CONSUMER) {
                 if (file.path().startsWith("drivers/")) {
                     drivers++;
@@ -45,6 +47,6 @@ public final class ReleaseSummaries {
         double share = blocks == 0 ? 0.0 : Math.round(documented * 10_000.0 / blocks) / 10_000.0;
         return new ReleaseSummary(release, commit, index.files().size(), lines, index.modules().size(), drivers,
                 samples, otherConsumers, helpers, bound, index.stats().headersInClosure(), blocks, fns, impls,
-                traits, documented, share, blobsParsed);
+                traits, documented, placeholder, share, blobsParsed);
     }
 }

@@ -186,17 +186,21 @@ public final class RustFileAnalyzer {
     // ---- unsafe sites ------------------------------------------------------------------------------
 
     /**
-     * {@code unsafe {} → block; {@code unsafe fn NAME} and {@code unsafe extern "abi" fn NAME} → fn (a fn
-     * pointer type has no name); {@code unsafe impl}; {@code unsafe trait} / {@code unsafe auto trait}.
+     * {@code unsafe {} → block, documented or placeholder by its SAFETY cover; {@code unsafe fn NAME} and
+     * {@code unsafe extern "abi" fn NAME} → fn (a fn pointer type has no name; NAME may be {@code $x} or
+     * {@code #x} in macro templates); {@code unsafe impl}; {@code unsafe trait} / {@code unsafe auto trait}.
      */
     private void unsafeSite(int i, Token t) {
+        if (isPunct(i - 1, "$")) {
+            return; // a macro metavariable named `unsafe` ($unsafe:tt); the keyword is counted where it is passed
+        }
         int k = i + 1;
         if (isPunct(k, "{")) {
             int statementLine = bindingStatementLine(i).orElse(t.line());
-            boolean documented = safety.documents(t.line())
-                    || (statementLine < t.line() && safety.documents(statementLine));
-            sites.add(new UnsafeSiteFact(t.line(), UnsafeKind.BLOCK, currentEnclosing(), documented,
-                    inMacroRules()));
+            SafetyCover cover = statementLine < t.line()
+                    ? safety.cover(t.line()).or(safety.cover(statementLine)) : safety.cover(t.line());
+            sites.add(new UnsafeSiteFact(t.line(), UnsafeKind.BLOCK, currentEnclosing(),
+                    cover == SafetyCover.JUSTIFIED, inMacroRules(), cover == SafetyCover.PLACEHOLDER));
             return;
         }
         if (isKeyword(k, "extern")) {
@@ -210,14 +214,15 @@ public final class RustFileAnalyzer {
         }
         if (isKeyword(k, "fn")) {
             fnName(k + 1).ifPresent(name -> sites.add(
-                    new UnsafeSiteFact(t.line(), UnsafeKind.FN, fnEnclosing(name), false, inMacroRules())));
+                    new UnsafeSiteFact(t.line(), UnsafeKind.FN, fnEnclosing(name), false, inMacroRules(), false)));
         } else if (isKeyword(k, "impl")) {
             sites.add(new UnsafeSiteFact(t.line(), UnsafeKind.IMPL, ImplHeader.parse(code, k).label(), false,
-                    inMacroRules()));
+                    inMacroRules(), false));
         } else if (isKeyword(k, "trait") || (isIdentText(k, "auto") && isKeyword(k + 1, "trait"))) {
             int nameAt = isKeyword(k, "trait") ? k + 1 : k + 2;
             String name = kind(nameAt) == TokenKind.IDENT ? code.get(nameAt).text() : "";
-            sites.add(new UnsafeSiteFact(t.line(), UnsafeKind.TRAIT, "trait " + name, false, inMacroRules()));
+            sites.add(new UnsafeSiteFact(t.line(), UnsafeKind.TRAIT, "trait " + name, false, inMacroRules(),
+                    false));
         }
     }
 
@@ -261,14 +266,17 @@ public final class RustFileAnalyzer {
         return Optional.empty();
     }
 
-    /** The declared name after {@code fn}: an identifier, a macro fragment {@code $name} or a paste! {@code [<…>]}. */
+    /**
+     * The declared name after {@code fn}: an identifier, a macro fragment {@code $name}, a quote! interpolation
+     * {@code #name} (proc-macro templates) or a paste! {@code [<…>]}.
+     */
     private Optional<String> fnName(int j) {
         TokenKind k = kind(j);
         if (k == TokenKind.IDENT || k == TokenKind.RAW_IDENT) {
             return Optional.of(identText(code.get(j)));
         }
-        if (isPunct(j, "$") && kind(j + 1) == TokenKind.IDENT) {
-            return Optional.of("$" + code.get(j + 1).text());
+        if ((isPunct(j, "$") || isPunct(j, "#")) && kind(j + 1) == TokenKind.IDENT) {
+            return Optional.of(code.get(j).text() + code.get(j + 1).text());
         }
         if (isPunct(j, "[") && isPunct(j + 1, "<") && match[j] > j) {
             return Optional.of(ImplHeader.join(code.subList(j, match[j] + 1)));

@@ -55,7 +55,7 @@ final class FakeAnalyzers {
         List<UnsafeSiteFact> sites = new java.util.ArrayList<>();
         for (int i = 0; i < unsafeCount; i++) {
             sites.add(new UnsafeSiteFact(i + 1, i % 2 == 0 ? UnsafeKind.BLOCK : UnsafeKind.FN, "f" + i, i % 3 == 0,
-                    false));
+                    false, false));
         }
         return new RustFacts(lines, sites, bindings,
                 List.of(new PathRef("kernel", List.of("sync", "Arc"), 1)), text.contains("kernel::"),

@@ -21,8 +21,13 @@ final class Indexes {
 
     static FileMetrics file(String path, FileRole role, int lines, int blocks, int documented, int fns, int impls,
                             int traits) {
-        return new FileMetrics(path, role, lines, blocks, fns, impls, traits, documented, 0, new TreeMap<>(),
-                List.of());
+        return file(path, role, lines, blocks, documented, 0, fns, impls, traits);
+    }
+
+    static FileMetrics file(String path, FileRole role, int lines, int blocks, int documented, int placeholder,
+                            int fns, int impls, int traits) {
+        return new FileMetrics(path, role, lines, blocks, fns, impls, traits, documented, placeholder, 0,
+                new TreeMap<>(), List.of());
     }
 
     static Node helper(String name) {

@@ -14,12 +14,12 @@ class ReleaseSummariesTest {
     @Test
     void countsConsumersByPlaceUnsafeByKindAndOnlyResolvedBindings() {
         KernelIndex index = Indexes.index("v6.12",
-                List.of(file("rust/kernel/sync.rs", FileRole.ABSTRACTION, 100, 4, 3, 1, 2, 1),
+                List.of(file("rust/kernel/sync.rs", FileRole.ABSTRACTION, 100, 4, 3, 1, 1, 2, 1),
                         file("rust/macros/lib.rs", FileRole.MACROS, 50, 0, 0, 0, 0, 0),
                         file("drivers/net/phy/ax88796b_rust.rs", FileRole.CONSUMER, 30, 2, 1, 0, 0, 0),
                         file("drivers/block/rnull.rs", FileRole.CONSUMER, 20, 0, 0, 0, 0, 0),
                         file("samples/rust/rust_minimal.rs", FileRole.CONSUMER, 10, 0, 0, 0, 0, 0),
-                        file("fs/foo/bar.rs", FileRole.CONSUMER, 5, 1, 0, 0, 0, 0)),
+                        file("fs/foo/bar.rs", FileRole.CONSUMER, 5, 1, 0, 1, 0, 0, 0)),
                 List.of(SymbolResolution.resolved("phy_start", "function", "include/linux/phy.h", 10, "direct"),
                         SymbolResolution.resolved("mutex_lock", "function", "rust/helpers/mutex.c", 3, "helper"),
                         SymbolResolution.unresolved("generated_thing", "not declared in the include closure")),
@@ -27,7 +27,8 @@ class ReleaseSummariesTest {
                 List.of(Indexes.helper("mutex_lock"), Indexes.helper("refcount_inc"), Indexes.helper("bug")),
                 1234);
         ReleaseSummary summary = ReleaseSummaries.of(index, "v6.12", "abc123", 17);
-        assertEquals(new ReleaseSummary("v6.12", "abc123", 6, 215, 2, 2, 1, 1, 3, 2, 1234, 7, 1, 2, 1, 4,
+        // 7 blocks: 4 documented (3 + 1), 2 placeholders (sync.rs, bar.rs), 1 without any SAFETY comment
+        assertEquals(new ReleaseSummary("v6.12", "abc123", 6, 215, 2, 2, 1, 1, 3, 2, 1234, 7, 1, 2, 1, 4, 2,
                 0.5714, 17), summary);
         assertEquals(4, summary.consumers());
         assertEquals(11, summary.unsafeTotal());

@@ -17,7 +17,7 @@ class ReleaseSummaryStoreTest {
     Path dir;
 
     private static ReleaseSummary summary(String release) {
-        return new ReleaseSummary(release, "c0ffee", 3, 120, 2, 1, 1, 0, 4, 10, 30, 5, 1, 1, 0, 4, 0.8, 7);
+        return new ReleaseSummary(release, "c0ffee", 3, 120, 2, 1, 1, 0, 4, 10, 30, 5, 1, 1, 0, 4, 0, 0.8, 7);
     }
 
     @Test

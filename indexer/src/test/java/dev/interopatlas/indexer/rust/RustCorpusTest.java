@@ -73,14 +73,17 @@ class RustCorpusTest {
         // 517 `unsafe $($impl_sig)* {` is no site by the rules; 3 `unsafe impl` (865, 877, 1514), 5 `unsafe fn`
         // (871, 1001, 1011 paste [<__project_ …>], 1021, 1031) and 25 blocks, all inside macro_rules bodies.
         // 23 blocks have SAFETY runs; 1180 (comment above lacks SAFETY) and 1425 (comments and
-        // #[allow] above, no SAFETY) do not.
+        // #[allow] above, no SAFETY) do not. Of the 23, six runs are only the placeholder `// SAFETY: TODO.`
+        // (lines 1006, 1015, 1026, 1151, 1207 and 1453, each above its block), so 17 are documented.
         RustFacts macros = all.get("rust/kernel/init/macros.rs");
         assertEquals(1527, macros.lines());
         assertEquals(25, count(macros, UnsafeKind.BLOCK));
         assertEquals(5, count(macros, UnsafeKind.FN));
         assertEquals(3, count(macros, UnsafeKind.IMPL));
         assertEquals(0, count(macros, UnsafeKind.TRAIT));
-        assertEquals(23, macros.unsafeSites().stream().filter(UnsafeSiteFact::documented).count());
+        assertEquals(17, macros.unsafeSites().stream().filter(UnsafeSiteFact::documented).count());
+        assertEquals(List.of(1007, 1016, 1027, 1152, 1208, 1454), macros.unsafeSites().stream()
+                .filter(UnsafeSiteFact::placeholder).map(UnsafeSiteFact::line).toList());
         assertEquals(33, macros.unsafeSites().stream().filter(UnsafeSiteFact::inMacroRules).count());
         assertEquals(Map.of(), macros.bindings());
         assertTrue(macros.usesKernel()); // `::kernel::macros::paste!` in six macro bodies

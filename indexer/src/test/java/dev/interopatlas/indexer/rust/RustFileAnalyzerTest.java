@@ -67,6 +67,30 @@ class RustFileAnalyzerTest {
     }
 
     @Test
+    void procMacroTemplateFnsWithInterpolatedNamesCount() {
+        // The quote! forms of rust/pin-init/internal/src/pin_data.rs and rust/macros/kunit.rs (7.3).
+        RustFacts facts = analyze("""
+                fn expand() -> TokenStream {
+                    quote! {
+                        #vis unsafe fn #field_name(
+                            self,
+                        ) -> Projection {
+                            unsafe { project(self) }
+                        }
+                    };
+                    parse_quote! {
+                        unsafe extern "C" fn #kunit_wrapper_fn_name(_test: *mut ::kernel::bindings::kunit) {}
+                    }
+                }
+                """);
+        assertEquals(List.of(UnsafeKind.FN, UnsafeKind.BLOCK, UnsafeKind.FN),
+                facts.unsafeSites().stream().map(UnsafeSiteFact::kind).toList());
+        assertEquals(List.of("#field_name", "#field_name", "#kunit_wrapper_fn_name"),
+                facts.unsafeSites().stream().map(UnsafeSiteFact::enclosing).toList());
+        assertEquals(List.of(3, 6, 10), facts.unsafeSites().stream().map(UnsafeSiteFact::line).toList());
+    }
+
+    @Test
     void fnPointerTypesAreNotUnsafeFns() {
         assertEquals(List.of(), kinds("type F = unsafe extern \"C\" fn(i32) -> i32;\n"
                 + "struct S { f: Option<unsafe fn(*mut u8)> }\nunsafe extern \"C\" { fn g(); }"));
@@ -89,6 +113,18 @@ class RustFileAnalyzerTest {
     @Test
     void unsafeAttributeAndMacroFragmentAreNotSites() {
         assertEquals(List.of(), kinds("#[unsafe(no_mangle)] fn f() {}\nmacro_rules! m { ($($s:tt)*) => { unsafe $($s)* {} } }"));
+    }
+
+    @Test
+    void aMetavariableNamedUnsafeIsNotTheKeyword() {
+        // rust/kernel/sync/atomic/internal.rs (7.3) lines 145/159: `$unsafe:tt { … }` matched, `$unsafe { … }`
+        // expanded; the `unsafe {` passed in at the invocation (line 287) is the site.
+        assertEquals(List.of(UnsafeKind.BLOCK), kinds("""
+                macro_rules! m {
+                    ($unsafe:tt { call() }) => { $unsafe { bindings::f() } };
+                }
+                m!(unsafe { call() });
+                """));
     }
 
     @Test

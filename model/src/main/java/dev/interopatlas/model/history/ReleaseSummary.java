@@ -15,13 +15,14 @@ import java.util.Objects;
  * @param helpers                rust_helper_* wrappers
  * @param boundCSymbols          distinct bindings names that resolve to a C declaration
  * @param headersInClosure       C headers in the bindings include closure
+ * @param unsafeBlocksPlaceholder unsafe blocks whose SAFETY comments are all placeholders (not documented)
  * @param safetyDocumentedShare  documented unsafe blocks / unsafe blocks (0 when there are none), 4 decimals
  * @param blobsParsed            files analyzed for this release (not found in the blob cache)
  */
 @JsonPropertyOrder({"release", "commit", "rustFiles", "rustLines", "abstractionModules", "consumersDrivers",
         "consumersSamples", "consumersOther", "helpers", "boundCSymbols", "headersInClosure", "unsafeBlocks",
-        "unsafeFns", "unsafeImpls", "unsafeTraits", "unsafeBlocksDocumented", "safetyDocumentedShare",
-        "blobsParsed"})
+        "unsafeFns", "unsafeImpls", "unsafeTraits", "unsafeBlocksDocumented", "unsafeBlocksPlaceholder",
+        "safetyDocumentedShare", "blobsParsed"})
 public record ReleaseSummary(
         String release,
         String commit,
@@ -39,6 +40,7 @@ public record ReleaseSummary(
         int unsafeImpls,
         int unsafeTraits,
         int unsafeBlocksDocumented,
+        int unsafeBlocksPlaceholder,
         double safetyDocumentedShare,
         int blobsParsed) {
 
@@ -59,6 +61,7 @@ public record ReleaseSummary(
     public ReleaseSummary withBlobsParsed(int parsed) {
         return new ReleaseSummary(release, commit, rustFiles, rustLines, abstractionModules, consumersDrivers,
                 consumersSamples, consumersOther, helpers, boundCSymbols, headersInClosure, unsafeBlocks, unsafeFns,
-                unsafeImpls, unsafeTraits, unsafeBlocksDocumented, safetyDocumentedShare, parsed);
+                unsafeImpls, unsafeTraits, unsafeBlocksDocumented, unsafeBlocksPlaceholder, safetyDocumentedShare,
+                parsed);
     }
 }

@@ -11,9 +11,12 @@ import java.util.SortedMap;
  * @param path        path relative to the tree root, with {@code /}
  * @param bindings    each distinct {@code bindings::NAME} with how often it occurs
  * @param kernelPaths modules of the {@code kernel} crate the file refers to ({@code "net::phy"}), sorted
+ * @param unsafeBlocksDocumented  blocks with a SAFETY comment that is not a placeholder
+ * @param unsafeBlocksPlaceholder blocks whose SAFETY comments are all placeholders ({@link SafetyPlaceholder});
+ *                                the blocks with no SAFETY comment are the rest
  */
 @JsonPropertyOrder({"path", "role", "lines", "unsafeBlocks", "unsafeFns", "unsafeImpls", "unsafeTraits",
-        "unsafeBlocksDocumented", "unsafeInMacroRules", "bindings", "kernelPaths"})
+        "unsafeBlocksDocumented", "unsafeBlocksPlaceholder", "unsafeInMacroRules", "bindings", "kernelPaths"})
 public record FileMetrics(
         String path,
         FileRole role,
@@ -23,6 +26,7 @@ public record FileMetrics(
         int unsafeImpls,
         int unsafeTraits,
         int unsafeBlocksDocumented,
+        int unsafeBlocksPlaceholder,
         int unsafeInMacroRules,
         SortedMap<String, Integer> bindings,
         List<String> kernelPaths) {
@@ -32,6 +36,11 @@ public record FileMetrics(
         Objects.requireNonNull(role, "role");
         bindings = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(bindings));
         kernelPaths = List.copyOf(kernelPaths);
+    }
+
+    /** Unsafe blocks with no SAFETY comment at all (placeholders not included). */
+    public int unsafeBlocksUndocumented() {
+        return unsafeBlocks - unsafeBlocksDocumented - unsafeBlocksPlaceholder;
     }
 
     /** All unsafe sites: blocks, fns, impls and traits. */

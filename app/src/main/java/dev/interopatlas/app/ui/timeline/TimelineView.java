@@ -60,6 +60,7 @@ public final class TimelineView {
         table.getColumns().add(column("Unsafe traits", s -> s.unsafeTraits()));
         table.getColumns().add(column("SAFETY share",
                 s -> String.format(Locale.ROOT, "%.1f %%", s.safetyDocumentedShare() * 100)));
+        table.getColumns().add(column("SAFETY placeholders", s -> s.unsafeBlocksPlaceholder()));
         table.setPrefHeight(160);
         root.getChildren().addAll(summary, chart, table);
     }

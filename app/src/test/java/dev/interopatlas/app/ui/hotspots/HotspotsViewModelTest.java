@@ -65,7 +65,8 @@ class HotspotsViewModelTest {
             assertEquals(f.unsafeFns(), row.unsafeFns(), f.path());
             assertEquals(f.unsafeImpls(), row.unsafeImpls(), f.path());
             assertEquals(f.unsafeTraits(), row.unsafeTraits(), f.path());
-            assertEquals(f.unsafeBlocks() - f.unsafeBlocksDocumented(), row.undocumentedBlocks(), f.path());
+            assertEquals(f.unsafeBlocksUndocumented(), row.undocumentedBlocks(), f.path());
+            assertEquals(f.unsafeBlocksPlaceholder(), row.placeholderBlocks(), f.path());
         }
     }
 
