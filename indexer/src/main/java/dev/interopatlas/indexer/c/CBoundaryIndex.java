@@ -242,8 +242,8 @@ public final class CBoundaryIndex {
         SymbolTable elsewhere = outside();
         Optional<CSymbol> declared = best(elsewhere.byName.get(name)).or(() -> best(elsewhere.byEnumName.get(name)));
         if (declared.isPresent()) {
-            return "declared in " + declared.get().file() + ":" + declared.get().line()
-                    + ", outside the bindings include closure";
+            String how = declared.get().kind().isMention() ? "named without a definition in " : "declared in ";
+            return how + declared.get().file() + ":" + declared.get().line() + ", outside the bindings include closure";
         }
         String where = "not declared in any C header of the tree (include/, arch/" + arch + "/include/)";
         boolean macroStyle = name.chars().noneMatch(Character::isLowerCase);
@@ -292,7 +292,7 @@ public final class CBoundaryIndex {
 
     /** 0 for a definition, 1 for a forward declaration ({@code struct x;}), 2 for a mere mention. */
     private int completeness(CSymbol symbol) {
-        if (symbol.kind() == CDeclKind.OPAQUE_STRUCT || symbol.kind() == CDeclKind.OPAQUE_UNION) {
+        if (symbol.kind().isMention()) {
             return 2;
         }
         return forwardDeclarations.contains(symbol) ? 1 : 0;

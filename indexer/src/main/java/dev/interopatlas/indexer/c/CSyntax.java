@@ -72,7 +72,7 @@ final class CSyntax {
 
     /** What a member macro expands to (include/uapi/linux/stddef.h, include/linux/stddef.h). */
     enum AnonymousShape {
-        /** {@code union { struct { MEMBERS }; struct TAG { MEMBERS } NAME; }}: the second struct is anonymous without TAG. */
+        /** {@code union { struct { MEMBERS }; struct TAG { MEMBERS } NAME; }}; without TAG both are anonymous. */
         STRUCT_GROUP,
         /** {@code struct { struct { } __empty_NAME; TYPE NAME[]; }}. */
         FLEX_ARRAY,

@@ -38,7 +38,12 @@ public enum CDeclKind {
 
     /** Whether this declares a name C code can use, rather than a mention or a bindgen-made name. */
     public boolean declaresCName() {
-        return this != ANONYMOUS_MEMBER && this != OPAQUE_STRUCT && this != OPAQUE_UNION;
+        return this != ANONYMOUS_MEMBER && !isMention();
+    }
+
+    /** A tag named without a definition or declaration: {@link #OPAQUE_STRUCT}, {@link #OPAQUE_UNION}. */
+    public boolean isMention() {
+        return this == OPAQUE_STRUCT || this == OPAQUE_UNION;
     }
 
     @JsonValue

@@ -144,7 +144,8 @@ class BindgenNamedDeclarationsTest {
                 Map.entry("G__bindgen_ty_3__bindgen_ty_1__bindgen_ty_1", "5 in G__bindgen_ty_3__bindgen_ty_1"),
                 Map.entry("G__bindgen_ty_4", "6 in G"))), anonymousMembers(f));
         // the tagged copy declares struct g_tagged, once
-        assertEquals(List.of(new CDeclaration("g_tagged", CDeclKind.STRUCT, 4, Optional.empty())), named(f, "g_tagged"));
+        assertEquals(List.of(new CDeclaration("g_tagged", CDeclKind.STRUCT, 4, Optional.empty())),
+                named(f, "g_tagged"));
     }
 
     @Test

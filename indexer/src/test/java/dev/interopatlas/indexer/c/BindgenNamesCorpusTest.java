@@ -81,7 +81,8 @@ class BindgenNamesCorpusTest {
     @Test
     void gpuvaOpMapHasTwoAnonymousStructsAndKernelParamOneUnion() throws IOException {
         // rust/kernel/drm/gpuvm/sm_ops.rs:40 `va: bindings::drm_gpuva_op_map__bindgen_ty_1 {`, :44 `gem: …_2 {`;
-        // include/drm/drm_gpuvm.h:857 `struct drm_gpuva_op_map {`, 862 `struct {` … `} va;`, 877 `struct {` … `} gem;`
+        // include/drm/drm_gpuvm.h:857 `struct drm_gpuva_op_map {`, 862 `struct {` … `} va;`,
+        // 877 `struct {` … `} gem;`
         assertTrue(line("rust/kernel/drm/gpuvm/sm_ops.rs", 40).contains("bindings::drm_gpuva_op_map__bindgen_ty_1 {"));
         assertTrue(line("rust/kernel/drm/gpuvm/sm_ops.rs", 44).contains("bindings::drm_gpuva_op_map__bindgen_ty_2 {"));
         assertEquals(SymbolResolution.resolved("drm_gpuva_op_map__bindgen_ty_1", "anonymous-member",

@@ -218,7 +218,7 @@ class CBoundaryIndexTest {
                         };
                         struct sprocket;
                         """,
-                "include/linux/outside.h", "struct gizmo_far { union { int a; }; };\n",
+                "include/linux/outside.h", "struct gizmo_far { union { int a; }; };\nstruct far_only *far_get(void);\n",
                 "rust/bindings/bindings_helper.h", "#include <linux/early.h>\n#include <linux/late.h>\n",
                 "rust/bindings/lib.rs", """
                         mod bindings_raw {}
@@ -263,6 +263,8 @@ class CBoundaryIndexTest {
                 index.resolve("soc_value"));
         assertEquals(Optional.of(new CSymbol("soc_thing", CDeclKind.OPAQUE_STRUCT, "include/linux/early.h", 3,
                 Optional.empty())), index.symbol("soc_thing"));
+        assertEquals(Optional.of("named without a definition in include/linux/outside.h:2, outside the bindings "
+                + "include closure"), index.resolve("far_only").reason());
     }
 
     @Test
