@@ -71,7 +71,9 @@ public final class GraphBuilder {
 
     private void addHeaders() {
         for (String header : boundary.closureHeaders()) {
-            List<CSymbol> declared = boundary.declaredIn(header);
+            // mentions and bindgen-made names (anonymous members) are not the header's own declarations
+            List<CSymbol> declared = boundary.declaredIn(header).stream().filter(d -> d.kind().declaresCName())
+                    .toList();
             int functions = (int) declared.stream().filter(d -> d.kind() == CDeclKind.FUNCTION).map(CSymbol::name)
                     .distinct().count();
             addNode(new Node(headerId(header), NodeKind.C_HEADER, header, Optional.of(header), Optional.empty(),
