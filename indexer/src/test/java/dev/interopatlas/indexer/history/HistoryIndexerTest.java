@@ -62,7 +62,7 @@ class HistoryIndexerTest {
                         .filter(s -> s.kind() == UnsafeKind.BLOCK && s.documented()).count();
                 int fns = (int) rust.unsafeSites().stream().filter(s -> s.kind() == UnsafeKind.FN).count();
                 files.add(new FileMetrics(file.path(), role, rust.lines(), blocks, fns, 0, 0, documented, 0,
-                        rust.bindings(), List.of()));
+                        rust.bindings(), List.of(), List.of()));
                 if (kernel) {
                     String module = "kernel::" + file.path().substring("rust/kernel/".length())
                             .replace(".rs", "").replace('/', ':').replace(":", "::");
