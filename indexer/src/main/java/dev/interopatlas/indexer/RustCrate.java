@@ -3,9 +3,11 @@ package dev.interopatlas.indexer;
 import dev.interopatlas.indexer.facts.PathRef;
 import dev.interopatlas.indexer.facts.RustFacts;
 import dev.interopatlas.indexer.facts.UnsafeSiteFact;
+import dev.interopatlas.indexer.rust.BindingsTargets;
 import dev.interopatlas.indexer.rust.FileRoles;
 import dev.interopatlas.indexer.rust.KernelModuleTree;
 import dev.interopatlas.indexer.rust.KernelPaths;
+import dev.interopatlas.indexer.rust.ModuleFiles;
 import dev.interopatlas.model.index.RustModule;
 import dev.interopatlas.model.metrics.FileMetrics;
 import dev.interopatlas.model.metrics.FileRole;
@@ -18,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
@@ -50,17 +53,20 @@ public final class RustCrate {
             }
         }
         Set<String> modulePaths = modules.stream().map(RustModule::path).collect(Collectors.toSet());
+        BindingsTargets bindingsTargets = new BindingsTargets(new ModuleFiles(facts));
         this.fileMetrics = facts.entrySet().stream()
-                .map(e -> metricsOf(e.getKey(), e.getValue(), modulePaths))
+                .map(e -> metricsOf(e.getKey(), e.getValue(), modulePaths, bindingsTargets))
                 .toList();
     }
 
     /** @param facts per path, sorted by path */
     public static RustCrate of(Map<String, RustFacts> facts) {
-        return new RustCrate(new java.util.TreeMap<>(facts));
+        return new RustCrate(new TreeMap<>(facts));
     }
 
-    private static FileMetrics metricsOf(String path, RustFacts facts, Set<String> modulePaths) {
+    private static FileMetrics metricsOf(String path, RustFacts facts, Set<String> modulePaths,
+                                         BindingsTargets bindingsTargets) {
+        BindingsTargets.FileBindings bindings = bindingsTargets.of(path, facts);
         List<UnsafeSiteFact> sites = facts.unsafeSites();
         List<PathRef> refs = facts.kernelRefs();
         boolean inKernelCrate = path.startsWith(KERNEL_CRATE_DIR);
@@ -70,7 +76,7 @@ public final class RustCrate {
                 (int) sites.stream().filter(s -> s.kind() == UnsafeKind.BLOCK && s.documented()).count(),
                 (int) sites.stream().filter(s -> s.kind() == UnsafeKind.BLOCK && s.placeholder()).count(),
                 (int) sites.stream().filter(UnsafeSiteFact::inMacroRules).count(),
-                facts.bindings(), KernelPaths.of(refs, modulePaths, inKernelCrate));
+                bindings.kernel(), bindings.local(), KernelPaths.of(refs, modulePaths, inKernelCrate));
     }
 
     private static int count(List<UnsafeSiteFact> sites, UnsafeKind kind) {
@@ -79,6 +85,11 @@ public final class RustCrate {
 
     public List<RustModule> modules() {
         return modules;
+    }
+
+    /** The modules that are abstractions: every module but the test modules. */
+    public List<RustModule> abstractionModules() {
+        return modules.stream().filter(m -> !m.test()).toList();
     }
 
     /** Modules declared with {@code mod x;} whose file does not exist, as the module tree describes them. */

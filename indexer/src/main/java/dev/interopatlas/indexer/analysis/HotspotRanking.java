@@ -49,7 +49,7 @@ public final class HotspotRanking {
             case FILE -> group(index.unsafeSites(), UnsafeSite::path, key -> files.get(key), scope, files);
             case MODULE -> {
                 Map<String, String> moduleOfFile = new HashMap<>();
-                for (RustModule module : index.modules()) {
+                for (RustModule module : index.abstractionModules()) {
                     if (!module.inline()) {
                         moduleOfFile.putIfAbsent(module.file(), module.path());
                     }

@@ -102,7 +102,7 @@ public final class GraphBuilder {
     private void addModules() {
         Map<String, FileMetrics> byPath = new HashMap<>();
         crate.fileMetrics().forEach(f -> byPath.put(f.path(), f));
-        for (RustModule module : crate.modules()) {
+        for (RustModule module : crate.abstractionModules()) {
             Map<String, Integer> metrics = module.inline() ? Map.of()
                     : Optional.ofNullable(byPath.get(module.file())).map(GraphBuilder::fileFigures).orElse(Map.of());
             addNode(new Node(moduleId(module.path()), NodeKind.ABSTRACTION, module.path(),

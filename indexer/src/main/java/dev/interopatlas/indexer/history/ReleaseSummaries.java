@@ -45,7 +45,8 @@ public final class ReleaseSummaries {
         int bound = (int) index.symbols().stream().filter(SymbolResolution::resolved)
                 .map(SymbolResolution::name).distinct().count();
         double share = blocks == 0 ? 0.0 : Math.round(documented * 10_000.0 / blocks) / 10_000.0;
-        return new ReleaseSummary(release, commit, index.files().size(), lines, index.modules().size(), drivers,
+        int modules = index.abstractionModules().size();
+        return new ReleaseSummary(release, commit, index.files().size(), lines, modules, drivers,
                 samples, otherConsumers, helpers, bound, index.stats().headersInClosure(), blocks, fns, impls,
                 traits, documented, placeholder, share, blobsParsed);
     }

@@ -12,7 +12,6 @@ import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
  * Lexes one Rust file and collects its facts in a single pass over the code tokens (comments and literals are
@@ -45,10 +44,10 @@ public final class RustFileAnalyzer {
     private int pathScanEnd;
 
     private final List<UnsafeSiteFact> sites = new ArrayList<>();
-    private final TreeMap<String, Integer> bindings = new TreeMap<>();
     private final List<PathRef> kernelRefs = new ArrayList<>();
     private final List<ModDecl> modDecls = new ArrayList<>();
     private boolean usesKernel;
+    private boolean mentionsBindings;
 
     private RustFileAnalyzer(List<Token> all, int lineCount) {
         this.code = all.stream().filter(t -> !t.kind().isTrivia()).toList();
@@ -64,8 +63,11 @@ public final class RustFileAnalyzer {
         RustFileAnalyzer analyzer = new RustFileAnalyzer(lexed.tokens(), lines);
         List<LineWarning> warnings = new ArrayList<>(lexed.warnings());
         analyzer.run();
-        return new RustFacts(lines, analyzer.sites, analyzer.bindings, analyzer.kernelRefs, analyzer.usesKernel,
-                analyzer.modDecls, warnings);
+        // Most files never say "bindings"; only those pay for the scope scan.
+        BindingsScan.Result bindings = analyzer.mentionsBindings
+                ? BindingsScan.scan(analyzer.code, analyzer.match) : BindingsScan.Result.NONE;
+        return new RustFacts(lines, analyzer.sites, bindings.kernel(), analyzer.kernelRefs, analyzer.usesKernel,
+                analyzer.modDecls, warnings, bindings.scoped(), bindings.aliases());
     }
 
     static int countLines(String source) {
@@ -171,7 +173,7 @@ public final class RustFileAnalyzer {
                     pending = new Pending(FrameKind.MACRO_RULES, "macro_rules! " + name, name, stack.size());
                 }
             }
-            case "bindings" -> bindingsRef(i);
+            case BindingsScan.BINDINGS -> mentionsBindings = true;
             case "kernel" -> {
                 if (isPunct(i + 1, "::") && isPathRoot(i) && i >= pathScanEnd) {
                     usesKernel = true;
@@ -332,6 +334,9 @@ public final class RustFileAnalyzer {
 
     // ---- mod declarations ----------------------------------------------------------------------------
 
+    /** A {@code mod} inside more open delimiters than this is not recorded (kernel code nests about 10 deep). */
+    private static final int MAX_MOD_NESTING = 256;
+
     private void modDecl(int i) {
         TokenKind nameKind = kind(i + 1);
         if (nameKind != TokenKind.IDENT && nameKind != TokenKind.RAW_IDENT) {
@@ -342,67 +347,25 @@ public final class RustFileAnalyzer {
             return;
         }
         String name = identText(code.get(i + 1));
-        List<String> parents = new ArrayList<>();
-        for (Iterator<Frame> it = stack.descendingIterator(); it.hasNext(); ) {
-            Frame f = it.next();
-            if (f.kind == FrameKind.MOD) {
-                parents.add(f.owner);
+        // The parents walk is as deep as the nesting: beyond real code's depth it would make hostile input quadratic.
+        if (stack.size() <= MAX_MOD_NESTING) {
+            List<String> parents = new ArrayList<>();
+            for (Iterator<Frame> it = stack.descendingIterator(); it.hasNext(); ) {
+                Frame f = it.next();
+                if (f.kind == FrameKind.MOD) {
+                    parents.add(f.owner);
+                }
             }
+            ModAttributes attributes = ModAttributes.before(code, match, i);
+            modDecls.add(new ModDecl(name, code.get(i).line(), parents, inline, attributes.path(),
+                    attributes.test()));
         }
-        modDecls.add(new ModDecl(name, code.get(i).line(), parents, inline, pathAttribute(i)));
         if (inline) {
             pending = new Pending(FrameKind.MOD, "", name, stack.size());
         }
     }
 
-    /** Walks back over visibility and outer attributes before {@code mod} for a {@code #[path = "…"]}. */
-    private Optional<String> pathAttribute(int modAt) {
-        Optional<String> path = Optional.empty();
-        int j = modAt - 1;
-        while (j >= 0) {
-            Token t = code.get(j);
-            if (t.isKeyword("pub")) {
-                j--;
-            } else if (t.isPunct(")") && match[j] >= 1 && isKeyword(match[j] - 1, "pub")) {
-                j = match[j] - 2;
-            } else if (t.isPunct("]") && match[j] >= 1 && isPunct(match[j] - 1, "#")) {
-                int open = match[j];
-                if (isIdentText(open + 1, "path") && isPunct(open + 2, "=") && open + 3 < j) {
-                    path = Optional.of(Literals.stringValue(code.get(open + 3)));
-                }
-                j = open - 2;
-            } else {
-                break;
-            }
-        }
-        return path;
-    }
-
-    // ---- bindings and kernel paths --------------------------------------------------------------------
-
-    /** {@code bindings::NAME}, or each top-level name of {@code bindings::{a, b}}. */
-    private void bindingsRef(int i) {
-        if (!isPunct(i + 1, "::") || isPunct(i - 1, ".")) {
-            return;
-        }
-        int j = i + 2;
-        TokenKind k = kind(j);
-        if (k == TokenKind.IDENT || k == TokenKind.RAW_IDENT) {
-            bindings.merge(identText(code.get(j)), 1, Integer::sum);
-        } else if (isPunct(j, "{") && match[j] > j) {
-            boolean entryStart = true;
-            for (int m = j + 1; m < match[j]; m++) {
-                Token e = code.get(m);
-                if (entryStart && (e.kind() == TokenKind.IDENT || e.kind() == TokenKind.RAW_IDENT)) {
-                    bindings.merge(identText(e), 1, Integer::sum);
-                }
-                entryStart = e.isPunct(",");
-                if (isOpener(e) && match[m] > m) {
-                    m = match[m];
-                }
-            }
-        }
-    }
+    // ---- kernel paths ---------------------------------------------------------------------------------
 
     /** {@code kernel} begins a path unless it is a later segment ({@code foo::kernel}) or a field. */
     private boolean isPathRoot(int i) {
@@ -437,10 +400,6 @@ public final class RustFileAnalyzer {
 
     private boolean isIdentText(int j, String s) {
         return j >= 0 && j < code.size() && code.get(j).isIdent(s);
-    }
-
-    private static boolean isOpener(Token t) {
-        return t.isPunct("{") || t.isPunct("(") || t.isPunct("[");
     }
 
     static String identText(Token t) {

@@ -64,7 +64,7 @@ class HistoryIndexerTest {
                         .filter(s -> s.kind() == UnsafeKind.BLOCK && s.placeholder()).count();
                 int fns = (int) rust.unsafeSites().stream().filter(s -> s.kind() == UnsafeKind.FN).count();
                 files.add(new FileMetrics(file.path(), role, rust.lines(), blocks, fns, 0, 0, documented, placeholder,
-                        0, rust.bindings(), List.of()));
+                        0, rust.bindings(), List.of(), List.of()));
                 if (kernel) {
                     String module = "kernel::" + file.path().substring("rust/kernel/".length())
                             .replace(".rs", "").replace('/', ':').replace(":", "::");

@@ -35,6 +35,15 @@ class ReleaseSummariesTest {
     }
 
     @Test
+    void testModulesAreNotCountedAsAbstractionModules() {
+        KernelIndex index = Indexes.index("v7.3", List.of(file("rust/kernel/fmt.rs", FileRole.ABSTRACTION, 9, 0,
+                0, 0, 0, 0)), List.of(), List.of(Indexes.module("kernel"), Indexes.module("kernel::fmt"),
+                Indexes.testModule("kernel::fmt::tests"), Indexes.testModule("kernel::fmt::tests::expected")),
+                List.of(), 0);
+        assertEquals(2, ReleaseSummaries.of(index, "v7.3", "c", 0).abstractionModules());
+    }
+
+    @Test
     void noUnsafeBlocksGivesZeroShareNotNaN() {
         KernelIndex index = Indexes.index("v6.1", List.of(file("rust/kernel/lib.rs", FileRole.ABSTRACTION, 3, 0, 0,
                 0, 0, 0)), List.of(), List.of(), List.of(), 0);

@@ -8,7 +8,7 @@ import java.util.Objects;
  *
  * @param commit                 the commit the tag peels to (hex)
  * @param rustLines              lines of every .rs file of the tree
- * @param abstractionModules     modules of the kernel crate
+ * @param abstractionModules     modules of the kernel crate, test modules left out
  * @param consumersDrivers       consumer files under drivers/
  * @param consumersSamples       consumer files under samples/
  * @param consumersOther         other consumer files (fs/, net/, …)

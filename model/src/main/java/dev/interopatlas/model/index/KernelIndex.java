@@ -39,6 +39,11 @@ public record KernelIndex(
         warnings = List.copyOf(warnings);
     }
 
+    /** The modules that are abstractions: every module but the test modules. */
+    public List<RustModule> abstractionModules() {
+        return modules.stream().filter(m -> !m.test()).toList();
+    }
+
     /** The {@code metrics} view of this index. */
     public MetricsReport toMetrics() {
         return new MetricsReport(MetricsReport.SCHEMA, tree, release, files, symbols);
