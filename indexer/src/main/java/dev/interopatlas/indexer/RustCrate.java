@@ -4,9 +4,11 @@ import dev.interopatlas.indexer.crates.CrateFinder;
 import dev.interopatlas.indexer.facts.PathRef;
 import dev.interopatlas.indexer.facts.RustFacts;
 import dev.interopatlas.indexer.facts.UnsafeSiteFact;
+import dev.interopatlas.indexer.rust.BindingsTargets;
 import dev.interopatlas.indexer.rust.FileRoles;
 import dev.interopatlas.indexer.rust.KernelModuleTree;
 import dev.interopatlas.indexer.rust.KernelPaths;
+import dev.interopatlas.indexer.rust.ModuleFiles;
 import dev.interopatlas.model.index.RustModule;
 import dev.interopatlas.model.metrics.Crate;
 import dev.interopatlas.model.metrics.FileMetrics;
@@ -20,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
@@ -54,8 +57,9 @@ public final class RustCrate {
             }
         }
         Set<String> modulePaths = modules.stream().map(RustModule::path).collect(Collectors.toSet());
+        BindingsTargets bindingsTargets = new BindingsTargets(new ModuleFiles(facts));
         this.fileMetrics = facts.entrySet().stream()
-                .map(e -> metricsOf(e.getKey(), e.getValue(), modulePaths,
+                .map(e -> metricsOf(e.getKey(), e.getValue(), modulePaths, bindingsTargets,
                         crates.crateOfFile().getOrDefault(e.getKey(), "")))
                 .toList();
     }
@@ -65,10 +69,12 @@ public final class RustCrate {
      * @param crates the crates of the same files
      */
     public static RustCrate of(Map<String, RustFacts> facts, CrateFinder.Result crates) {
-        return new RustCrate(new java.util.TreeMap<>(facts), crates);
+        return new RustCrate(new TreeMap<>(facts), crates);
     }
 
-    private static FileMetrics metricsOf(String path, RustFacts facts, Set<String> modulePaths, String crate) {
+    private static FileMetrics metricsOf(String path, RustFacts facts, Set<String> modulePaths,
+                                         BindingsTargets bindingsTargets, String crate) {
+        BindingsTargets.FileBindings bindings = bindingsTargets.of(path, facts);
         List<UnsafeSiteFact> sites = facts.unsafeSites();
         List<PathRef> refs = facts.kernelRefs();
         boolean inKernelCrate = path.startsWith(KERNEL_CRATE_DIR);
@@ -76,8 +82,9 @@ public final class RustCrate {
                 count(sites, UnsafeKind.BLOCK), count(sites, UnsafeKind.FN), count(sites, UnsafeKind.IMPL),
                 count(sites, UnsafeKind.TRAIT),
                 (int) sites.stream().filter(s -> s.kind() == UnsafeKind.BLOCK && s.documented()).count(),
+                (int) sites.stream().filter(s -> s.kind() == UnsafeKind.BLOCK && s.placeholder()).count(),
                 (int) sites.stream().filter(UnsafeSiteFact::inMacroRules).count(),
-                facts.bindings(), KernelPaths.of(refs, modulePaths, inKernelCrate));
+                bindings.kernel(), bindings.local(), KernelPaths.of(refs, modulePaths, inKernelCrate));
     }
 
     private static int count(List<UnsafeSiteFact> sites, UnsafeKind kind) {
@@ -86,6 +93,11 @@ public final class RustCrate {
 
     public List<RustModule> modules() {
         return modules;
+    }
+
+    /** The modules that are abstractions: every module but the test modules. */
+    public List<RustModule> abstractionModules() {
+        return modules.stream().filter(m -> !m.test()).toList();
     }
 
     /** Modules declared with {@code mod x;} whose file does not exist, as the module tree describes them. */
@@ -115,7 +127,8 @@ public final class RustCrate {
     public List<UnsafeSite> unsafeSites() {
         List<UnsafeSite> sites = new ArrayList<>();
         facts.forEach((path, fileFacts) -> fileFacts.unsafeSites().forEach(s -> sites.add(
-                new UnsafeSite(path, s.line(), s.kind(), s.enclosing(), s.documented(), s.inMacroRules()))));
+                new UnsafeSite(path, s.line(), s.kind(), s.enclosing(), s.documented(), s.inMacroRules(),
+                        s.placeholder()))));
         return sites;
     }
 }

@@ -60,12 +60,13 @@ final class HotspotsCommand implements Callable<Integer> {
 
     static String csv(List<Hotspot> rows) {
         StringBuilder out = new StringBuilder(Csv.row(List.of("scope", "key", "path", "line", "role", "lines",
-                "unsafeBlocks", "unsafeFns", "unsafeImpls", "unsafeTraits", "undocumentedBlocks", "total",
-                "sitesPer100Lines", "inMacroShare", "changeSincePrevious")));
+                "unsafeBlocks", "unsafeFns", "unsafeImpls", "unsafeTraits", "undocumentedBlocks", "placeholderBlocks",
+                "total", "sitesPer100Lines", "inMacroShare", "changeSincePrevious")));
         for (Hotspot r : rows) {
             List<Object> fields = new ArrayList<>(List.of(r.scope().name().toLowerCase(Locale.ROOT), r.key(),
                     r.path(), r.line(), r.role().json(), r.lines().map(String::valueOf).orElse(""), r.unsafeBlocks(),
-                    r.unsafeFns(), r.unsafeImpls(), r.unsafeTraits(), r.undocumentedBlocks(), r.total(),
+                    r.unsafeFns(), r.unsafeImpls(), r.unsafeTraits(), r.undocumentedBlocks(), r.placeholderBlocks(),
+                    r.total(),
                     r.sitesPer100Lines().map(d -> String.format(Locale.ROOT, "%.2f", d)).orElse(""),
                     String.format(Locale.ROOT, "%.3f", r.inMacroShare()),
                     r.changeSincePrevious().map(String::valueOf).orElse("")));

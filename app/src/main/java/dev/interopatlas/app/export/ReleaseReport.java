@@ -113,7 +113,9 @@ public final class ReleaseReport {
                 {"Unsafe sites", Integer.toString(h.unsafeTotal()), String.format(Locale.ROOT,
                         "%d blocks · %d fns", h.unsafeBlocks(), h.unsafeFns()), String.format(Locale.ROOT,
                         "%d impls · %d traits", h.unsafeImpls(), h.unsafeTraits())},
-                {"SAFETY-documented", percent(h.documentedShare()), "of unsafe blocks"},
+                {"SAFETY-documented", percent(h.documentedShare()), "of unsafe blocks", String.format(Locale.ROOT,
+                        "placeholder SAFETY: %d %s", h.placeholderBlocks(),
+                        h.placeholderBlocks() == 1 ? "block" : "blocks")},
         };
         canvas.beginGroup("headline");
         double cardWidth = (WIDTH - 2 * MARGIN - (cards.length - 1) * 16) / cards.length;
@@ -196,8 +198,8 @@ public final class ReleaseReport {
         canvas.rect(x, y, w, h, style.surface(), 8);
         canvas.text(x + 14, y + base * 1.8, "Top unsafe hotspots (files)", base * 1.15, style.text(), true,
                 Anchor.START, 1);
-        String[] columns = {"blocks", "fns", "impls", "traits", "undoc."};
-        double colWidth = base * 3.6;
+        String[] columns = {"blocks", "fns", "impls", "traits", "undoc.", "placeh."};
+        double colWidth = base * 3.9;
         double firstNumber = x + w - 14 - colWidth * (columns.length - 1);
         double rowY = y + base * 4;
         for (int c = 0; c < columns.length; c++) {
@@ -214,11 +216,12 @@ public final class ReleaseReport {
             canvas.text(x + 14, rowY, fitLeft(row.key(), pathWidth, base * 0.85), base * 0.85, style.text(), false,
                     Anchor.START, 1);
             int[] values = {row.unsafeBlocks(), row.unsafeFns(), row.unsafeImpls(), row.unsafeTraits(),
-                    row.undocumentedBlocks()};
+                    row.undocumentedBlocks(), row.placeholderBlocks()};
             for (int c = 0; c < values.length; c++) {
-                boolean alarm = c == 4 && values[c] > 0;
-                canvas.text(firstNumber + c * colWidth, rowY, Integer.toString(values[c]), base * 0.85,
-                        alarm ? style.hot() : style.text(), alarm, Anchor.END, 1);
+                boolean alarm = c >= 4 && values[c] > 0;
+                String colour = !alarm ? style.text() : c == 4 ? style.hot() : style.placeholder();
+                canvas.text(firstNumber + c * colWidth, rowY, Integer.toString(values[c]), base * 0.85, colour, alarm,
+                        Anchor.END, 1);
             }
         }
         if (rows.isEmpty()) {

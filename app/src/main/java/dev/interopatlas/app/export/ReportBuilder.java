@@ -41,8 +41,9 @@ public final class ReportBuilder {
                 (int) index.graph().nodes().stream().filter(n -> n.kind() == NodeKind.CONSUMER).count(),
                 unsafeBlocks, sum(own, FileMetrics::unsafeFns), sum(own, FileMetrics::unsafeImpls),
                 sum(own, FileMetrics::unsafeTraits), unsafeBlocks == 0 ? 0 : (double) documented / unsafeBlocks,
-                sum(own, FileMetrics::lines), (int) index.crates().stream().filter(Crate::vendored).count(),
-                sum(copied, FileMetrics::lines), sum(copied, FileMetrics::unsafeTotal));
+                sum(own, FileMetrics::lines), sum(own, FileMetrics::unsafeBlocksPlaceholder),
+                (int) index.crates().stream().filter(Crate::vendored).count(), sum(copied, FileMetrics::lines),
+                sum(copied, FileMetrics::unsafeTotal));
         List<CoveragePoint> coverage = history.isEmpty()
                 ? List.of(new CoveragePoint(release, headline.boundSymbols(), headline.abstractions(),
                 headline.consumers()))
@@ -60,8 +61,8 @@ public final class ReportBuilder {
     public static ReportStyle style(Theme theme) {
         Palette p = theme.palette();
         return new ReportStyle(p.background(), p.surface(), p.text(), p.textMuted(), p.border(), p.accent(),
-                p.heatHot(), List.of(p.layer(1), p.layer(2), p.layer(3)), "DejaVu Sans, Helvetica, Arial, sans-serif",
-                theme.fontSize() * 1.1);
+                p.heatHot(), p.codePlaceholder(), List.of(p.layer(1), p.layer(2), p.layer(3)),
+                "DejaVu Sans, Helvetica, Arial, sans-serif", theme.fontSize() * 1.1);
     }
 
     private static int sum(List<FileMetrics> files, ToIntFunction<FileMetrics> figure) {

@@ -21,12 +21,13 @@ public record ReportData(String title, String caption, Headline headline, List<C
     /**
      * The numbers at the top of the report: the kernel's own code, with vendored crates (syn, zerocopy…) apart.
      *
-     * @param consumers      consumer crates
-     * @param vendoredCrates crates copied from upstream, left out of the other figures
+     * @param consumers         consumer crates
+     * @param placeholderBlocks unsafe blocks whose SAFETY comments are all placeholders (not documented)
+     * @param vendoredCrates    crates copied from upstream, left out of the other figures
      */
     public record Headline(int abstractions, int boundSymbols, int consumers, int unsafeBlocks, int unsafeFns,
                            int unsafeImpls, int unsafeTraits, double documentedShare, int rustLines,
-                           int vendoredCrates, int vendoredLines, int vendoredUnsafe) {
+                           int placeholderBlocks, int vendoredCrates, int vendoredLines, int vendoredUnsafe) {
         public int unsafeTotal() {
             return unsafeBlocks + unsafeFns + unsafeImpls + unsafeTraits;
         }

@@ -49,6 +49,7 @@ public final class HotspotRanking {
         }
         return rows.stream().sorted(Comparator.comparingInt(Hotspot::total).reversed()
                 .thenComparing(Hotspot::undocumentedBlocks, Comparator.reverseOrder())
+                .thenComparing(Hotspot::placeholderBlocks, Comparator.reverseOrder())
                 .thenComparing(Hotspot::key)).toList();
     }
 
@@ -61,7 +62,7 @@ public final class HotspotRanking {
             case FILE -> group(sites, UnsafeSite::path, key -> files.get(key), scope, files);
             case MODULE -> {
                 Map<String, String> moduleOfFile = new HashMap<>();
-                for (RustModule module : index.modules()) {
+                for (RustModule module : index.abstractionModules()) {
                     if (!module.inline()) {
                         moduleOfFile.putIfAbsent(module.file(), module.path());
                     }
@@ -92,13 +93,15 @@ public final class HotspotRanking {
                 case FUNCTION -> Optional.empty();
             };
             int blocks = count(group, UnsafeKind.BLOCK);
-            int undocumented = (int) group.stream().filter(s -> s.kind() == UnsafeKind.BLOCK && !s.documented())
+            int undocumented = (int) group.stream()
+                    .filter(s -> s.kind() == UnsafeKind.BLOCK && !s.documented() && !s.placeholder()).count();
+            int placeholder = (int) group.stream().filter(s -> s.kind() == UnsafeKind.BLOCK && s.placeholder())
                     .count();
             int inMacro = (int) group.stream().filter(UnsafeSite::inMacroRules).count();
             Optional<Double> density = lines.filter(l -> l > 0).map(l -> 100.0 * group.size() / l);
             rows.add(new Hotspot(scope, key, first.path(), first.line(), role, lines, blocks,
                     count(group, UnsafeKind.FN), count(group, UnsafeKind.IMPL), count(group, UnsafeKind.TRAIT),
-                    undocumented, density, (double) inMacro / group.size(), Optional.empty()));
+                    undocumented, placeholder, density, (double) inMacro / group.size(), Optional.empty()));
         });
         return rows;
     }

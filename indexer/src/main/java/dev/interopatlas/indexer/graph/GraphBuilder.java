@@ -79,7 +79,9 @@ public final class GraphBuilder {
 
     private void addHeaders() {
         for (String header : boundary.closureHeaders()) {
-            List<CSymbol> declared = boundary.declaredIn(header);
+            // mentions and bindgen-made names (anonymous members) are not the header's own declarations
+            List<CSymbol> declared = boundary.declaredIn(header).stream().filter(d -> d.kind().declaresCName())
+                    .toList();
             int functions = (int) declared.stream().filter(d -> d.kind() == CDeclKind.FUNCTION).map(CSymbol::name)
                     .distinct().count();
             addNode(new Node(headerId(header), NodeKind.C_HEADER, header, Optional.of(header), Optional.empty(),
@@ -108,7 +110,7 @@ public final class GraphBuilder {
     private void addModules() {
         Map<String, FileMetrics> byPath = new HashMap<>();
         crate.fileMetrics().forEach(f -> byPath.put(f.path(), f));
-        for (RustModule module : crate.modules()) {
+        for (RustModule module : crate.abstractionModules()) {
             Map<String, Integer> metrics = module.inline() ? Map.of()
                     : Optional.ofNullable(byPath.get(module.file())).map(GraphBuilder::fileFigures).orElse(Map.of());
             addNode(new Node(moduleId(module.path()), NodeKind.ABSTRACTION, module.path(),
@@ -204,8 +206,8 @@ public final class GraphBuilder {
     private static Map<String, Integer> fileFigures(FileMetrics file) {
         return Map.of("lines", file.lines(), "unsafeBlocks", file.unsafeBlocks(), "unsafeFns", file.unsafeFns(),
                 "unsafeImpls", file.unsafeImpls(), "unsafeTraits", file.unsafeTraits(),
-                "unsafeBlocksDocumented", file.unsafeBlocksDocumented(), "unsafeTotal", file.unsafeTotal(),
-                "bindings", file.bindings().size());
+                "unsafeBlocksDocumented", file.unsafeBlocksDocumented(), "unsafeBlocksPlaceholder",
+                file.unsafeBlocksPlaceholder(), "unsafeTotal", file.unsafeTotal(), "bindings", file.bindings().size());
     }
 
     private void addNode(Node node) {

@@ -42,9 +42,10 @@ public final class ReleaseSummaries {
         int bound = (int) index.symbols().stream().filter(SymbolResolution::resolved)
                 .map(SymbolResolution::name).distinct().count();
         double share = own.blocks == 0 ? 0.0 : Math.round(own.documented * 10_000.0 / own.blocks) / 10_000.0;
-        return new ReleaseSummary(release, commit, own.files, own.lines, index.modules().size(), drivers,
-                samples, otherConsumers, helpers, bound, index.stats().headersInClosure(), own.blocks, own.fns,
-                own.impls, own.traits, own.documented, share, consumerCrates, vendoredCrates, copied.files,
+        int modules = index.abstractionModules().size();
+        return new ReleaseSummary(release, commit, own.files, own.lines, modules, drivers, samples,
+                otherConsumers, helpers, bound, index.stats().headersInClosure(), own.blocks, own.fns, own.impls,
+                own.traits, own.documented, own.placeholder, share, consumerCrates, vendoredCrates, copied.files,
                 copied.lines, copied.blocks, copied.blocks + copied.fns + copied.impls + copied.traits, blobsParsed);
     }
 
@@ -56,6 +57,7 @@ public final class ReleaseSummaries {
         int impls;
         int traits;
         int documented;
+        int placeholder;
 
         void add(FileMetrics file) {
             files++;
@@ -65,6 +67,7 @@ public final class ReleaseSummaries {
             impls += file.unsafeImpls();
             traits += file.unsafeTraits();
             documented += file.unsafeBlocksDocumented();
+            placeholder += file.unsafeBlocksPlaceholder();
         }
     }
 }

@@ -8,6 +8,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,10 @@ import java.util.Set;
  * its {@code mod} declarations with rustc's file rules: in a mod-rs file (the crate root, mod.rs, or a file loaded
  * through {@code #[path]}) {@code mod x;} lives in {@code DIR/x.rs} or {@code DIR/x/mod.rs}; in {@code DIR/foo.rs} it
  * lives under {@code DIR/foo/}. Inline modules add a directory level; {@code #[path]} is relative to the
- * directory of the declaring file (plus inline modules).
+ * directory of the declaring file (plus inline modules). A module marked {@code #[cfg(test)]} or
+ * {@code #[kunit_tests(…)]}, and every module inside one, is a test module. A path declared twice (cfg
+ * alternatives such as {@code #[cfg(CONFIG_64BIT)] mod expected} and {@code #[cfg(not(CONFIG_64BIT))] mod
+ * expected}) is listed once, as first declared; the files of both are followed.
  *
  * @param modules sorted by path; inline modules point at the file that holds them
  * @param missing declarations whose file is not in the tree, as "kernel::x (rust/kernel/x.rs)"
@@ -48,11 +52,13 @@ public record KernelModuleTree(List<RustModule> modules, List<String> missing) {
         if (!factsByPath.containsKey(rootFile)) {
             return new KernelModuleTree(modules, List.of(crate + " (" + rootFile + ")"));
         }
-        record Work(String modulePath, String file, boolean modRs) {
+        record Work(String modulePath, String file, boolean modRs, boolean test) {
         }
         Deque<Work> queue = new ArrayDeque<>();
         Set<String> visitedFiles = new HashSet<>();
-        queue.add(new Work(crate, rootFile, true));
+        Set<String> listed = new HashSet<>();
+        queue.add(new Work(crate, rootFile, true, false));
+        listed.add(crate);
         modules.add(new RustModule(crate, rootFile, false));
         while (!queue.isEmpty()) {
             Work work = queue.poll();
@@ -61,11 +67,19 @@ public record KernelModuleTree(List<RustModule> modules, List<String> missing) {
             }
             String dir = parent(work.file);
             String childDir = work.modRs ? dir : dir + "/" + stem(work.file);
+            // inline module ("a::b" within the file) -> test; a parent's declaration precedes its children's
+            Map<String, Boolean> testInline = new HashMap<>();
             for (ModDecl decl : factsByPath.get(work.file).modDecls()) {
                 String inlinePart = decl.inlineParents().isEmpty() ? "" : "/" + String.join("/", decl.inlineParents());
                 String path = work.modulePath + inlinePath(decl) + "::" + decl.name();
+                String inlineKey = String.join("::", decl.inlineParents());
+                boolean test = work.test || decl.test() || testInline.getOrDefault(inlineKey, false);
                 if (decl.inline()) {
-                    modules.add(new RustModule(path, work.file, true));
+                    testInline.merge(inlineKey.isEmpty() ? decl.name() : inlineKey + "::" + decl.name(), test,
+                            Boolean::logicalOr);
+                    if (listed.add(path)) {
+                        modules.add(new RustModule(path, work.file, true, test));
+                    }
                     continue;
                 }
                 List<String> candidates;
@@ -86,8 +100,10 @@ public record KernelModuleTree(List<RustModule> modules, List<String> missing) {
                     continue;
                 }
                 boolean isModRs = modRs || file.get().endsWith("/mod.rs");
-                modules.add(new RustModule(path, file.get(), false));
-                queue.add(new Work(path, file.get(), isModRs));
+                if (listed.add(path)) {
+                    modules.add(new RustModule(path, file.get(), false, test));
+                }
+                queue.add(new Work(path, file.get(), isModRs, test));
             }
         }
         modules.sort(Comparator.comparing(RustModule::path));

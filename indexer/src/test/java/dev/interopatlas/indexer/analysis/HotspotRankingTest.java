@@ -78,7 +78,8 @@ class HotspotRankingTest {
             assertEquals(file.unsafeFns(), row.unsafeFns(), file.path());
             assertEquals(file.unsafeImpls(), row.unsafeImpls(), file.path());
             assertEquals(file.unsafeTraits(), row.unsafeTraits(), file.path());
-            assertEquals(file.unsafeBlocks() - file.unsafeBlocksDocumented(), row.undocumentedBlocks(), file.path());
+            assertEquals(file.unsafeBlocksUndocumented(), row.undocumentedBlocks(), file.path());
+            assertEquals(file.unsafeBlocksPlaceholder(), row.placeholderBlocks(), file.path());
             assertEquals(Optional.of(file.lines()), row.lines(), file.path());
         }
     }
@@ -88,8 +89,10 @@ class HotspotRankingTest {
         KernelIndex index = index("v6.12");
         List<Hotspot> functions = HotspotRanking.rank(index, HotspotScope.FUNCTION, Optional.empty());
         assertEquals(sum(index.files(), FileMetrics::unsafeTotal), sumRows(functions, Hotspot::total));
-        assertEquals(sum(index.files(), f -> f.unsafeBlocks() - f.unsafeBlocksDocumented()),
+        assertEquals(sum(index.files(), FileMetrics::unsafeBlocksUndocumented),
                 sumRows(functions, Hotspot::undocumentedBlocks));
+        assertEquals(sum(index.files(), FileMetrics::unsafeBlocksPlaceholder),
+                sumRows(functions, Hotspot::placeholderBlocks));
         List<FileMetrics> abstractions = index.files().stream().filter(f -> f.role() == FileRole.ABSTRACTION)
                 .toList();
         List<Hotspot> modules = HotspotRanking.rank(index, HotspotScope.MODULE, Optional.empty());

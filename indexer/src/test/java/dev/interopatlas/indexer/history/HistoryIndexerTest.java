@@ -60,9 +60,11 @@ class HistoryIndexerTest {
                 int blocks = (int) rust.unsafeSites().stream().filter(s -> s.kind() == UnsafeKind.BLOCK).count();
                 int documented = (int) rust.unsafeSites().stream()
                         .filter(s -> s.kind() == UnsafeKind.BLOCK && s.documented()).count();
+                int placeholder = (int) rust.unsafeSites().stream()
+                        .filter(s -> s.kind() == UnsafeKind.BLOCK && s.placeholder()).count();
                 int fns = (int) rust.unsafeSites().stream().filter(s -> s.kind() == UnsafeKind.FN).count();
-                files.add(new FileMetrics(file.path(), role, "", rust.lines(), blocks, fns, 0, 0, documented, 0,
-                        rust.bindings(), List.of()));
+                files.add(new FileMetrics(file.path(), role, "", rust.lines(), blocks, fns, 0, 0, documented,
+                        placeholder, 0, rust.bindings(), List.of(), List.of()));
                 if (kernel) {
                     String module = "kernel::" + file.path().substring("rust/kernel/".length())
                             .replace(".rs", "").replace('/', ':').replace(":", "::");

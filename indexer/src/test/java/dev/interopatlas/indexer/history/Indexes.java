@@ -22,8 +22,13 @@ final class Indexes {
 
     static FileMetrics file(String path, FileRole role, int lines, int blocks, int documented, int fns, int impls,
                             int traits) {
-        return new FileMetrics(path, role, "", lines, blocks, fns, impls, traits, documented, 0, new TreeMap<>(),
-                List.of());
+        return file(path, role, lines, blocks, documented, 0, fns, impls, traits);
+    }
+
+    static FileMetrics file(String path, FileRole role, int lines, int blocks, int documented, int placeholder,
+                            int fns, int impls, int traits) {
+        return new FileMetrics(path, role, "", lines, blocks, fns, impls, traits, documented, placeholder, 0,
+                new TreeMap<>(), List.of(), List.of());
     }
 
     static Node helper(String name) {
@@ -34,6 +39,12 @@ final class Indexes {
     static RustModule module(String path) {
         return new RustModule(path, "rust/kernel/" + path.replace("kernel::", "").replace("::", "/") + ".rs",
                 false);
+    }
+
+    /** A module marked #[cfg(test)] or #[kunit_tests(…)], inline in its parent's file. */
+    static RustModule testModule(String path) {
+        String parent = path.substring(0, path.lastIndexOf("::"));
+        return new RustModule(path, module(parent).file(), true, true);
     }
 
     static KernelIndex index(String release, List<FileMetrics> files, List<SymbolResolution> symbols,

@@ -10,13 +10,14 @@ import java.util.Objects;
  * @param rustFiles              .rs files of the kernel's own crates (vendored crates are counted apart, as are
  *                               the other file and unsafe figures)
  * @param rustLines              lines of those files
- * @param abstractionModules     modules of the kernel crate
+ * @param abstractionModules     modules of the kernel crate, test modules left out
  * @param consumersDrivers       consumer files under drivers/
  * @param consumersSamples       consumer files under samples/
  * @param consumersOther         other consumer files (fs/, net/, …)
  * @param helpers                rust_helper_* wrappers
  * @param boundCSymbols          distinct bindings names that resolve to a C declaration
  * @param headersInClosure       C headers in the bindings include closure
+ * @param unsafeBlocksPlaceholder unsafe blocks whose SAFETY comments are all placeholders (not documented)
  * @param safetyDocumentedShare  documented unsafe blocks / unsafe blocks (0 when there are none), 4 decimals
  * @param consumerCrates         crates with a file that uses the kernel crate (the consumer nodes of the graph)
  * @param vendoredCrates         crates copied from upstream projects (syn, zerocopy…), left out of the figures above
@@ -28,9 +29,9 @@ import java.util.Objects;
  */
 @JsonPropertyOrder({"release", "commit", "rustFiles", "rustLines", "abstractionModules", "consumersDrivers",
         "consumersSamples", "consumersOther", "helpers", "boundCSymbols", "headersInClosure", "unsafeBlocks",
-        "unsafeFns", "unsafeImpls", "unsafeTraits", "unsafeBlocksDocumented", "safetyDocumentedShare",
-        "consumerCrates", "vendoredCrates", "vendoredRustFiles", "vendoredRustLines", "vendoredUnsafeBlocks",
-        "vendoredUnsafeTotal", "blobsParsed"})
+        "unsafeFns", "unsafeImpls", "unsafeTraits", "unsafeBlocksDocumented", "unsafeBlocksPlaceholder",
+        "safetyDocumentedShare", "consumerCrates", "vendoredCrates", "vendoredRustFiles", "vendoredRustLines",
+        "vendoredUnsafeBlocks", "vendoredUnsafeTotal", "blobsParsed"})
 public record ReleaseSummary(
         String release,
         String commit,
@@ -48,6 +49,7 @@ public record ReleaseSummary(
         int unsafeImpls,
         int unsafeTraits,
         int unsafeBlocksDocumented,
+        int unsafeBlocksPlaceholder,
         double safetyDocumentedShare,
         int consumerCrates,
         int vendoredCrates,
@@ -74,7 +76,8 @@ public record ReleaseSummary(
     public ReleaseSummary withBlobsParsed(int parsed) {
         return new ReleaseSummary(release, commit, rustFiles, rustLines, abstractionModules, consumersDrivers,
                 consumersSamples, consumersOther, helpers, boundCSymbols, headersInClosure, unsafeBlocks, unsafeFns,
-                unsafeImpls, unsafeTraits, unsafeBlocksDocumented, safetyDocumentedShare, consumerCrates,
-                vendoredCrates, vendoredRustFiles, vendoredRustLines, vendoredUnsafeBlocks, vendoredUnsafeTotal, parsed);
+                unsafeImpls, unsafeTraits, unsafeBlocksDocumented, unsafeBlocksPlaceholder, safetyDocumentedShare,
+                consumerCrates, vendoredCrates, vendoredRustFiles, vendoredRustLines, vendoredUnsafeBlocks,
+                vendoredUnsafeTotal, parsed);
     }
 }

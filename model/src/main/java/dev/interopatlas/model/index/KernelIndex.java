@@ -50,6 +50,11 @@ public record KernelIndex(
                 .collect(Collectors.toUnmodifiableSet());
     }
 
+    /** The modules that are abstractions: every module but the test modules. */
+    public List<RustModule> abstractionModules() {
+        return modules.stream().filter(m -> !m.test()).toList();
+    }
+
     /** The {@code metrics} view of this index. */
     public MetricsReport toMetrics() {
         return new MetricsReport(MetricsReport.SCHEMA, tree, release, files, symbols, crates);

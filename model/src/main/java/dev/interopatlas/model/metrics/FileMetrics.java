@@ -1,5 +1,6 @@
 package dev.interopatlas.model.metrics;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 import java.util.Objects;
@@ -11,11 +12,17 @@ import java.util.SortedMap;
  * @param path        path relative to the tree root, with {@code /}
  * @param crate       name of the crate the file belongs to (see {@link Crate}); empty in indexes written before
  *                    crates were found
- * @param bindings    each distinct {@code bindings::NAME} with how often it occurs
+ * @param bindings    each distinct {@code bindings::NAME} of the kernel's bindings crate with how often it occurs
+ * @param localBindings {@code bindings::NAME} paths whose {@code bindings} is a module of the file's own crate,
+ *                    per module file; omitted from JSON when empty
  * @param kernelPaths modules of the {@code kernel} crate the file refers to ({@code "net::phy"}), sorted
+ * @param unsafeBlocksDocumented  blocks with a SAFETY comment that is not a placeholder
+ * @param unsafeBlocksPlaceholder blocks whose SAFETY comments are all placeholders ({@link SafetyPlaceholder});
+ *                                the blocks with no SAFETY comment are the rest
  */
 @JsonPropertyOrder({"path", "role", "crate", "lines", "unsafeBlocks", "unsafeFns", "unsafeImpls", "unsafeTraits",
-        "unsafeBlocksDocumented", "unsafeInMacroRules", "bindings", "kernelPaths"})
+        "unsafeBlocksDocumented", "unsafeBlocksPlaceholder", "unsafeInMacroRules", "bindings", "localBindings",
+        "kernelPaths"})
 public record FileMetrics(
         String path,
         FileRole role,
@@ -26,8 +33,10 @@ public record FileMetrics(
         int unsafeImpls,
         int unsafeTraits,
         int unsafeBlocksDocumented,
+        int unsafeBlocksPlaceholder,
         int unsafeInMacroRules,
         SortedMap<String, Integer> bindings,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<LocalBindings> localBindings,
         List<String> kernelPaths) {
 
     public FileMetrics {
@@ -35,7 +44,13 @@ public record FileMetrics(
         Objects.requireNonNull(role, "role");
         crate = crate == null ? "" : crate;
         bindings = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(bindings));
+        localBindings = localBindings == null ? List.of() : List.copyOf(localBindings);
         kernelPaths = List.copyOf(kernelPaths);
+    }
+
+    /** Unsafe blocks with no SAFETY comment at all (placeholders not included). */
+    public int unsafeBlocksUndocumented() {
+        return unsafeBlocks - unsafeBlocksDocumented - unsafeBlocksPlaceholder;
     }
 
     /** All unsafe sites: blocks, fns, impls and traits. */

@@ -61,6 +61,7 @@ public final class TimelineView {
         table.getColumns().add(column("Unsafe traits", s -> s.unsafeTraits()));
         table.getColumns().add(column("SAFETY share",
                 s -> String.format(Locale.ROOT, "%.1f %%", s.safetyDocumentedShare() * 100)));
+        table.getColumns().add(column("SAFETY placeholders", s -> s.unsafeBlocksPlaceholder()));
         table.getColumns().add(column("Vendored crates", s -> s.vendoredCrates()));
         table.getColumns().add(column("Vendored lines", s -> s.vendoredRustLines()));
         table.getColumns().add(column("Vendored unsafe", s -> s.vendoredUnsafeTotal()));

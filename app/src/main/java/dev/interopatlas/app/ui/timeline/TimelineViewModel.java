@@ -48,10 +48,11 @@ public final class TimelineViewModel {
         ReleaseSummary first = rows.get(0);
         ReleaseSummary last = rows.get(rows.size() - 1);
         return String.format(Locale.ROOT, "%d releases, %s → %s: Rust lines %,d → %,d (vendored crates apart: "
-                        + "%,d → %,d); bound C symbols %d → %d; SAFETY-documented %.0f %% → %.0f %%", rows.size(),
-                first.release(), last.release(), first.rustLines(), last.rustLines(), first.vendoredRustLines(),
-                last.vendoredRustLines(), first.boundCSymbols(), last.boundCSymbols(),
-                first.safetyDocumentedShare() * 100, last.safetyDocumentedShare() * 100);
+                        + "%,d → %,d); bound C symbols %d → %d; SAFETY-documented %.0f %% → %.0f %% (placeholders "
+                        + "%d → %d)", rows.size(), first.release(), last.release(), first.rustLines(),
+                last.rustLines(), first.vendoredRustLines(), last.vendoredRustLines(), first.boundCSymbols(),
+                last.boundCSymbols(), first.safetyDocumentedShare() * 100, last.safetyDocumentedShare() * 100,
+                first.unsafeBlocksPlaceholder(), last.unsafeBlocksPlaceholder());
     }
 
     private Series series(String name, ToDoubleFunction<ReleaseSummary> figure) {

@@ -65,7 +65,8 @@ class HotspotsViewModelTest {
             assertEquals(f.unsafeFns(), row.unsafeFns(), f.path());
             assertEquals(f.unsafeImpls(), row.unsafeImpls(), f.path());
             assertEquals(f.unsafeTraits(), row.unsafeTraits(), f.path());
-            assertEquals(f.unsafeBlocks() - f.unsafeBlocksDocumented(), row.undocumentedBlocks(), f.path());
+            assertEquals(f.unsafeBlocksUndocumented(), row.undocumentedBlocks(), f.path());
+            assertEquals(f.unsafeBlocksPlaceholder(), row.placeholderBlocks(), f.path());
         }
     }
 
@@ -130,7 +131,7 @@ class HotspotsViewModelTest {
     }
 
     private static Hotspot fileRow(String path, int blocks) {
-        return new Hotspot(HotspotScope.FILE, path, path, 1, FileRole.OTHER, Optional.of(10), blocks, 0, 0, 0, 0,
+        return new Hotspot(HotspotScope.FILE, path, path, 1, FileRole.OTHER, Optional.of(10), blocks, 0, 0, 0, 0, 0,
                 Optional.empty(), 0.0, Optional.empty());
     }
 
