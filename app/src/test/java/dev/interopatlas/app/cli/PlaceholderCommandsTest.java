@@ -92,6 +92,6 @@ class PlaceholderCommandsTest {
         assertEquals(0, run.exit(), run.err());
         List<String> texts = SvgChecks.texts(SvgChecks.parse(svg));
         assertTrue(texts.contains("placeh."), texts.toString());
-        assertTrue(texts.contains("placeholder SAFETY: 1 block"), texts.toString());
+        assertTrue(texts.contains("1 placeholder block"), texts.toString());
     }
 }
