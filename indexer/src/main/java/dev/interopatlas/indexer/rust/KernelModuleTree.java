@@ -27,14 +27,17 @@ import java.util.Set;
  *
  * @param modules sorted by path; inline modules point at the file that holds them
  * @param missing declarations whose file is not in the tree, as "kernel::x (rust/kernel/x.rs)"
+ * @param files   the files that hold the bodies of its modules: the root and every file a {@code mod} reaches,
+ *                including the file of a cfg alternative whose module path is listed with another file
  */
-public record KernelModuleTree(List<RustModule> modules, List<String> missing) {
+public record KernelModuleTree(List<RustModule> modules, List<String> missing, Set<String> files) {
     public static final String ROOT_FILE = "rust/kernel/lib.rs";
     public static final String CRATE = "kernel";
 
     public KernelModuleTree {
         modules = List.copyOf(modules);
         missing = List.copyOf(missing);
+        files = Set.copyOf(files);
     }
 
     /** Builds from the facts of the kernel crate's files, keyed by path ({@code rust/kernel/sync.rs}). */
@@ -50,7 +53,7 @@ public record KernelModuleTree(List<RustModule> modules, List<String> missing) {
         List<RustModule> modules = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         if (!factsByPath.containsKey(rootFile)) {
-            return new KernelModuleTree(modules, List.of(crate + " (" + rootFile + ")"));
+            return new KernelModuleTree(modules, List.of(crate + " (" + rootFile + ")"), Set.of());
         }
         record Work(String modulePath, String file, boolean modRs, boolean test) {
         }
@@ -107,14 +110,7 @@ public record KernelModuleTree(List<RustModule> modules, List<String> missing) {
             }
         }
         modules.sort(Comparator.comparing(RustModule::path));
-        return new KernelModuleTree(modules, missing);
-    }
-
-    /** The files that hold the bodies of its modules: the root and every file a {@code mod} reaches. */
-    public Set<String> files() {
-        Set<String> files = new HashSet<>();
-        modules.forEach(m -> files.add(m.file()));
-        return files;
+        return new KernelModuleTree(modules, missing, visitedFiles);
     }
 
     /** Module paths, {@code kernel::sync::arc}. */

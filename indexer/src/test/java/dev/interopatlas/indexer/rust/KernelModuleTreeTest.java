@@ -86,6 +86,25 @@ class KernelModuleTreeTest {
     }
 
     @Test
+    void bothFilesOfCfgAlternativesBelongToTheCrateThoughTheModuleIsListedOnce() {
+        Map<String, RustFacts> files = new LinkedHashMap<>();
+        files.put("drivers/x/x.rs", facts("""
+                #[cfg(CONFIG_64BIT)]
+                #[path = "regs64.rs"]
+                mod regs;
+                #[cfg(not(CONFIG_64BIT))]
+                #[path = "regs32.rs"]
+                mod regs;
+                """));
+        files.put("drivers/x/regs64.rs", facts(""));
+        files.put("drivers/x/regs32.rs", facts(""));
+        KernelModuleTree tree = KernelModuleTree.build("x", "drivers/x/x.rs", files);
+        assertEquals(List.of(new RustModule("x", "drivers/x/x.rs", false),
+                new RustModule("x::regs", "drivers/x/regs64.rs", false)), tree.modules());
+        assertEquals(Set.of("drivers/x/x.rs", "drivers/x/regs64.rs", "drivers/x/regs32.rs"), tree.files());
+    }
+
+    @Test
     void missingModuleFilesAreReportedNotListed() {
         assertEquals(List.of("kernel::gone (rust/kernel/gone.rs or rust/kernel/gone/mod.rs)"), tree().missing());
     }
