@@ -30,6 +30,7 @@ class TreeListingsTest {
                 "a/one.c", "1\n",
                 "a/b/two.c", "2\n",
                 "a/b/c/three.h", "3\n",
+                "a/b/c/naïve-日本.h", "non-ASCII name\n",
                 "x/four.c", "4\n",
                 "x/y/five.h", xyContent);
         files.put("a/b/run.sh", new TestRepo.Entry("#!/bin/sh\n", FileMode.EXECUTABLE_FILE));
