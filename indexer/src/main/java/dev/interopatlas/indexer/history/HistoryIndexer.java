@@ -84,8 +84,8 @@ public final class HistoryIndexer implements AutoCloseable {
     /**
      * For batch runs (the CLI): before a tag is indexed after another, a full collection frees what the tag
      * before left behind and lets the JVM give back the heap it grew for it, so a history peaks about like its
-     * largest release indexed alone (measured: docs/decisions, history over many tags). Off by default: in the app, a full
-     * collection of its bigger heap would pause the UI once per tag.
+     * largest release indexed alone (measured in the decision record on history over many tags). Off by
+     * default: in the app, a full collection of its bigger heap would pause the UI once per tag.
      */
     public HistoryIndexer compactingBetweenTags() {
         compactBetweenTags = true;
