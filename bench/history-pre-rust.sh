@@ -29,7 +29,7 @@ work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
 # ---- the copy with 50 tags without Rust (git plumbing in a private index) ----
 repo=$work/linux-pre-rust.git
 git clone -q --bare "$SOURCE" "$repo"
-export GIT_DIR=$repo GIT_INDEX_FILE=$work/index
+export GIT_DIR=$repo GIT_INDEX_FILE=$work/git-index
 git read-tree 'v6.12^{tree}'
 git rm -r -q --cached rust
 makefile=$(git cat-file blob 'v6.12:Makefile')
