@@ -13,6 +13,7 @@ import dev.interopatlas.samples.SampleTrees;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,6 +42,18 @@ class ReleaseHistoryWithoutRustTest {
             KernelIndex v59 = history.load("v5.9", ProgressMonitor.NONE).index();
             assertTrue(v59.files().isEmpty() && v59.graph().nodes().isEmpty(), "nothing to show, nothing failed");
             assertTrue(v59.stats().filesListed() > 0, "the release's files are listed for its sources");
+
+            // Alt+← from the first Rust release to v5.9, then back with v5.9 as the diff base
+            String first = SampleTrees.releases().get(0);
+            ExplorerViewModel vm = new ExplorerViewModel();
+            vm.setAtlas(history.load(first, ProgressMonitor.NONE));
+            vm.showRelease(history.load("v5.9", ProgressMonitor.NONE));
+            assertTrue(vm.layout().isEmpty() && vm.visibleGraphProperty().get().nodes().isEmpty());
+            vm.diffActiveProperty().set(true);
+            vm.showRelease(history.load(first, ProgressMonitor.NONE),
+                    Optional.of(new ExplorerViewModel.DiffBase("v5.9", v59)));
+            int nodes = history.index(first, ProgressMonitor.NONE).graph().nodes().size();
+            assertEquals(nodes, vm.diffProperty().get().orElseThrow().addedNodes().size(), "everything is new");
         }
         assertEquals(List.of(), warnings);
     }
