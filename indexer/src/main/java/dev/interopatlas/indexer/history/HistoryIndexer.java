@@ -160,8 +160,8 @@ public final class HistoryIndexer implements AutoCloseable {
 
     /**
      * Indexes one tag; the cache is written afterwards so an interrupted history keeps what it learned. A kernel
-     * release whose tree has no {@code rust/} (every release before v6.1) is a release without Rust: all zero.
-     * A tree that is no kernel at all is still an error.
+     * release whose tree has no {@code rust/} (every release before v6.1) or no rust/bindings/bindings_helper.h is
+     * a release without Rust: all zero. A tree that is no kernel at all is still an error.
      */
     public IndexedRelease index(ReleaseTag tag, ProgressMonitor monitor) throws IndexException {
         return index(tag, monitor, "", false);
