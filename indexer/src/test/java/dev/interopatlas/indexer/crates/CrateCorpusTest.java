@@ -78,8 +78,10 @@ class CrateCorpusTest {
         expected.put("drivers/net/phy/ax88796b_rust.rs", "ax88796b_rust driver"); // drivers/net/phy/Makefile:41
         expected.put("drivers/net/phy/qt2025.rs", "qt2025 driver"); // drivers/net/phy/Makefile:37
         expected.put("drivers/pwm/pwm_th1520.rs", "pwm_th1520 driver"); // drivers/pwm/Makefile:73
-        expected.put("lib/find_bit_benchmark_rust.rs", "find_bit_benchmark_rust test"); // lib/Makefile:68
-        expected.put("mm/kasan/kasan_test_rust.rs", "kasan_test_rust test"); // mm/kasan/Makefile:56-59
+        // tests: lib/Makefile:68, a micro benchmark module ("Test find_bit functions in Rust", lib/Kconfig.debug:2657);
+        // mm/kasan/Makefile:56-61, a part of kasan_test.o, the KASAN KUnit suite (lib/Kconfig.kasan:198)
+        expected.put("lib/find_bit_benchmark_rust.rs", "find_bit_benchmark_rust test");
+        expected.put("mm/kasan/kasan_test_rust.rs", "kasan_test_rust test");
         // rust/Makefile: 770 build_error.o, 749 compiler_builtins.o, 774 ffi.o, 778 bindings.o, 787 uapi.o,
         // 796 kernel.o, 635 $(libmacros_name), 640 $(libpin_init_internal_name), 761 pin_init.o
         expected.put("rust/bindings/lib.rs", "bindings support");
@@ -106,11 +108,12 @@ class CrateCorpusTest {
             expected.put("samples/rust/" + sample + ".rs", sample + " sample");
         }
         expected.put("samples/rust/hostprogs/single.rs", "single sample"); // samples/rust/hostprogs/Makefile:3,5
-        // scripts/Makefile:27-28 (generate_rust_target-rust := y), 12-13 and 29-30 (doctest builders)
+        // scripts/Makefile:27-28 (generate_rust_target-rust := y), 12-13 and 29-30 (doctest builders, built only
+        // with CONFIG_RUST_KERNEL_DOCTESTS: tests)
         expected.put("scripts/generate_rust_target.rs", "generate_rust_target support");
         expected.put("scripts/rustdoc_test_builder.rs", "rustdoc_test_builder test");
         expected.put("scripts/rustdoc_test_gen.rs", "rustdoc_test_gen test");
-        // tools/perf/tests/workloads/Build:19-20 (perf-test-y += code_with_type.o / .a)
+        // tools/perf/tests/workloads/Build:19-20 (perf-test-y += code_with_type.o / .a: a perf test workload)
         expected.put("tools/perf/tests/workloads/code_with_type.rs", "code_with_type test");
         assertEquals(expected, byRoot(result));
 
@@ -130,7 +133,8 @@ class CrateCorpusTest {
         assertEquals(List.of("big_struct_in_place.rs", "error.rs", "linked_list.rs", "mutex.rs", "pthread_mutex.rs",
                 "static_init.rs"), pinInit.unbuiltFiles().stream().map(f -> f.substring("rust/pin-init/examples/"
                 .length())).toList());
-        assertEquals(3 + 6, pinInit.files().size()); // find rust/pin-init/src -name '*.rs': lib.rs, __internal.rs, alloc.rs
+        // find rust/pin-init/src -name '*.rs': lib.rs, __internal.rs, alloc.rs; and the 6 examples
+        assertEquals(3 + 6, pinInit.files().size());
         assertEquals("pin_init", result.crateOfFile().get("rust/pin-init/examples/mutex.rs"));
         assertEquals(2, result.crates().stream().filter(c -> !c.unbuiltFiles().isEmpty()).count());
         // one warning per crate with unbuilt files, at the crate's directory
