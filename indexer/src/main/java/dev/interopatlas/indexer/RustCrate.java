@@ -57,7 +57,8 @@ public final class RustCrate {
             }
         }
         Set<String> modulePaths = modules.stream().map(RustModule::path).collect(Collectors.toSet());
-        BindingsTargets bindingsTargets = new BindingsTargets(new ModuleFiles(facts));
+        BindingsTargets bindingsTargets = new BindingsTargets(new ModuleFiles(facts, crates.moduleTrees(),
+                rootOfFile(crates.crates())));
         this.fileMetrics = facts.entrySet().stream()
                 .map(e -> metricsOf(e.getKey(), e.getValue(), modulePaths, bindingsTargets,
                         crates.crateOfFile().getOrDefault(e.getKey(), "")))
@@ -70,6 +71,13 @@ public final class RustCrate {
      */
     public static RustCrate of(Map<String, RustFacts> facts, CrateFinder.Result crates) {
         return new RustCrate(new TreeMap<>(facts), crates);
+    }
+
+    /** The crate root of every file of a crate. */
+    private static Map<String, String> rootOfFile(List<Crate> crates) {
+        Map<String, String> roots = new HashMap<>();
+        crates.forEach(c -> c.files().forEach(f -> roots.put(f, c.root())));
+        return roots;
     }
 
     private static FileMetrics metricsOf(String path, RustFacts facts, Set<String> modulePaths,

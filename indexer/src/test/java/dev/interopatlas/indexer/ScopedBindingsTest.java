@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.interopatlas.indexer.c.MemoryTree;
 import dev.interopatlas.indexer.crates.CrateFinder;
 import dev.interopatlas.indexer.facts.RustFacts;
 import dev.interopatlas.indexer.rust.RustFileAnalyzer;
+import dev.interopatlas.indexer.source.SourceFile;
 import dev.interopatlas.model.json.ModelJson;
 import dev.interopatlas.model.metrics.FileMetrics;
 import dev.interopatlas.model.metrics.LocalBindings;
@@ -26,9 +28,22 @@ class ScopedBindingsTest {
         Map<String, RustFacts> facts = new LinkedHashMap<>();
         sources.forEach((path, source) -> facts.put(path,
                 RustFileAnalyzer.analyze(source.getBytes(StandardCharsets.UTF_8))));
-        // crates do not decide what bindings means: none are found here
+        // no crates: modules are guessed from the mod declarations alone
         CrateFinder.Result noCrates = new CrateFinder.Result(List.of(), Map.of(), List.of());
         return RustCrate.of(facts, noCrates).fileMetrics().stream()
+                .collect(Collectors.toMap(FileMetrics::path, Function.identity()));
+    }
+
+    /** As {@link #metrics}, but with the crates that the tree's build files name. */
+    private static Map<String, FileMetrics> metricsWithCrates(String... pathsAndContents) throws Exception {
+        MemoryTree tree = MemoryTree.of(pathsAndContents);
+        Map<String, RustFacts> facts = new TreeMap<>();
+        for (SourceFile file : tree.files()) {
+            if (file.path().endsWith(".rs")) {
+                facts.put(file.path(), RustFileAnalyzer.analyze(tree.read(file)));
+            }
+        }
+        return RustCrate.of(facts, CrateFinder.find(tree, facts)).fileMetrics().stream()
                 .collect(Collectors.toMap(FileMetrics::path, Function.identity()));
     }
 
@@ -85,6 +100,35 @@ class ScopedBindingsTest {
         assertEquals(List.of(local("drivers/y/bindings.rs", Map.of("B", 2))),
                 metrics.get("drivers/y/y.rs").localBindings());
         assertEquals(Map.of(), metrics.get("drivers/y/y.rs").bindings());
+    }
+
+    @Test
+    void aCrateRootNamedAfterItsObjectDeclaresModulesBesideItAsItsCrateTreeSays() throws Exception {
+        // foo.rs is a crate root because the Makefile builds it, so its `mod bar;` is drivers/x/bar.rs (beside it),
+        // as for nova_core.rs; guessed from mod declarations alone, foo.rs would be an ordinary non-mod-rs file
+        // and drivers/x/foo/bar.rs (which nothing builds) its module
+        Map<String, FileMetrics> metrics = metricsWithCrates(
+                "drivers/x/Makefile", "obj-y += foo.o\n",
+                "drivers/x/foo.rs", "mod bar;\nuse bar as bindings;\nfn f() { bindings::A; }\n",
+                "drivers/x/bar.rs", "pub const A: u32 = 0;\n",
+                "drivers/x/foo/bar.rs", "pub const A: u32 = 1;\n");
+        assertEquals(List.of(local("drivers/x/bar.rs", Map.of("A", 1))),
+                metrics.get("drivers/x/foo.rs").localBindings());
+    }
+
+    @Test
+    void superOfAModuleIsTheModuleItsCrateTreeLoadsItFrom() throws Exception {
+        // b.rs reaches util.rs through #[path]: util.rs's `super` is b.rs's module, whose `mod generated;` is
+        // drivers/x/generated.rs; a stray drivers/a.rs declaring the same file does not change that
+        Map<String, FileMetrics> metrics = metricsWithCrates(
+                "drivers/x/Makefile", "obj-y += b.o\n",
+                "drivers/a.rs", "#[path = \"x/sub/util.rs\"]\nmod util;\nmod generated;\n",
+                "drivers/generated.rs", "",
+                "drivers/x/b.rs", "mod generated;\n#[path = \"sub/util.rs\"]\nmod util;\n",
+                "drivers/x/generated.rs", "",
+                "drivers/x/sub/util.rs", "use super::generated as bindings;\nfn f() { bindings::B; }\n");
+        assertEquals(List.of(local("drivers/x/generated.rs", Map.of("B", 1))),
+                metrics.get("drivers/x/sub/util.rs").localBindings());
     }
 
     @Test

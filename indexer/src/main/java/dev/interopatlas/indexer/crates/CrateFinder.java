@@ -30,8 +30,9 @@ import java.util.TreeSet;
  * name (see {@link KbuildCrateRoots}; the build files of every directory holding a .rs file and of its ancestors are
  * read), plus the kernel crate, each followed through its {@code mod} tree and the files it {@code include!}s.
  * Each .rs file belongs to exactly one crate: the first, in root order with the kernel crate first, whose tree
- * reaches it. A file that no crate reaches roots a crate of its own (with the files its own {@code mod}s reach) and
- * a warning names it.
+ * reaches it. A file under {@code rust/} that no crate reaches belongs, not built, to the crate whose directory most
+ * closely encloses it (see {@link UnbuiltFiles}): zerocopy's benches, pin-init's examples. Any other file that no
+ * crate reaches roots a crate of its own (with the files its own {@code mod}s reach) and a warning names it.
  */
 public final class CrateFinder {
     /** Build files Kbuild (or tools/build) reads in a directory. */
@@ -40,12 +41,20 @@ public final class CrateFinder {
     /**
      * @param crates      sorted by root
      * @param crateOfFile the crate name of every .rs file
+     * @param moduleTrees the {@code mod} tree of each crate, by root (a crate's unbuilt files are in none)
      */
-    public record Result(List<Crate> crates, Map<String, String> crateOfFile, List<IndexWarning> warnings) {
+    public record Result(List<Crate> crates, Map<String, String> crateOfFile, List<IndexWarning> warnings,
+                         Map<String, KernelModuleTree> moduleTrees) {
         public Result {
             crates = List.copyOf(crates);
             crateOfFile = Map.copyOf(crateOfFile);
             warnings = List.copyOf(warnings);
+            moduleTrees = Map.copyOf(moduleTrees);
+        }
+
+        /** Crates without their module trees. */
+        public Result(List<Crate> crates, Map<String, String> crateOfFile, List<IndexWarning> warnings) {
+            this(crates, crateOfFile, warnings, Map.of());
         }
     }
 
@@ -54,6 +63,7 @@ public final class CrateFinder {
     private final List<IndexWarning> warnings = new ArrayList<>();
     private final Map<String, String> crateOfFile = new HashMap<>();
     private final List<Crate> crates = new ArrayList<>();
+    private final Map<String, KernelModuleTree> moduleTrees = new HashMap<>();
     private final Map<String, Optional<String>> readmeOfDirectory = new HashMap<>();
 
     private CrateFinder(SourceTree tree, Map<String, RustFacts> facts) {
@@ -66,7 +76,7 @@ public final class CrateFinder {
         CrateFinder finder = new CrateFinder(tree, facts);
         finder.run();
         finder.crates.sort(Comparator.comparing(Crate::root));
-        return new Result(finder.crates, finder.crateOfFile, finder.warnings);
+        return new Result(finder.crates, finder.crateOfFile, finder.warnings, finder.moduleTrees);
     }
 
     private void run() {
@@ -75,6 +85,7 @@ public final class CrateFinder {
                     .orElseGet(() -> stemName(root.root()));
             claim(name, root.root(), false);
         }
+        addUnbuiltFilesUnderRust();
         addOrphans();
     }
 
@@ -125,8 +136,26 @@ public final class CrateFinder {
     }
 
     /**
-     * Files no declared crate reached: those that no other such file's mod tree reaches root crates of their own,
-     * like Cargo's example and bench targets, which share modules freely. One warning per directory names them.
+     * Files under rust/ that no declared crate reached join the crate whose directory encloses them, marked not
+     * built; one warning per crate counts them.
+     */
+    private void addUnbuiltFilesUnderRust() {
+        List<String> unreached = facts.keySet().stream().filter(p -> !crateOfFile.containsKey(p)).toList();
+        Map<Crate, List<String>> adopted = UnbuiltFiles.adopt(crates, unreached);
+        adopted.forEach((crate, unbuilt) -> {
+            unbuilt.forEach(file -> crateOfFile.put(file, crate.name()));
+            Set<String> files = new TreeSet<>(crate.files());
+            files.addAll(unbuilt);
+            crates.set(crates.indexOf(crate), new Crate(crate.name(), crate.root(), crate.kind(), crate.upstream(),
+                    List.copyOf(files), unbuilt));
+            warnings.add(UnbuiltFiles.warning(crate, unbuilt));
+        });
+    }
+
+    /**
+     * Files no crate reached or adopted (outside rust/, or in a directory of rust/ that no single crate's directory
+     * encloses): those that no other such file's mod tree reaches root crates of their own, as stray files may
+     * share modules. One warning per directory names them.
      */
     private void addOrphans() {
         List<String> orphans = facts.keySet().stream().filter(p -> !crateOfFile.containsKey(p)).toList();
@@ -165,6 +194,7 @@ public final class CrateFinder {
             return;
         }
         KernelModuleTree modules = KernelModuleTree.build(name, root, facts);
+        moduleTrees.put(root, modules);
         List<String> files = new ArrayList<>();
         for (String file : filesOf(modules)) {
             String owner = crateOfFile.putIfAbsent(file, name);

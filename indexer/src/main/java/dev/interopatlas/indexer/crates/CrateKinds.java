@@ -8,7 +8,7 @@ import java.util.Set;
  * Decides a crate's kind from its root and whether a README marks it vendored, first rule that applies:
  * <ol>
  *   <li>{@code rust/kernel/lib.rs} is the kernel crate;</li>
- *   <li>a vendored README above the root makes it vendored (syn, zerocopy and their benches alike);</li>
+ *   <li>a vendored README above the root makes it vendored (syn, zerocopy);</li>
  *   <li>under {@code samples/} a sample;</li>
  *   <li>a directory or a word of the file name ({@code _}, {@code -}, {@code .} separate words) that is test,
  *   tests, testing, selftests, kunit or benchmark makes it a test: kasan_test_rust, find_bit_benchmark_rust,

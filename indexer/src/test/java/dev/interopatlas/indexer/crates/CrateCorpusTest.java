@@ -9,7 +9,6 @@ import dev.interopatlas.indexer.source.SourceFile;
 import dev.interopatlas.indexer.source.WorkingTree;
 import dev.interopatlas.indexer.testing.Corpus;
 import dev.interopatlas.model.metrics.Crate;
-import dev.interopatlas.model.metrics.CrateKind;
 import dev.interopatlas.model.metrics.Upstream;
 import java.io.IOException;
 import java.util.HashMap;
@@ -41,9 +40,9 @@ class CrateCorpusTest {
         }
     }
 
-    /** "name kind root" of each crate whose root is not a zerocopy bench. */
+    /** "name kind" of each crate, by root. */
     private static Map<String, String> byRoot(CrateFinder.Result result) {
-        return result.crates().stream().filter(c -> !c.root().startsWith("rust/zerocopy/benches/"))
+        return result.crates().stream()
                 .collect(Collectors.toMap(Crate::root, c -> c.name() + " " + c.kind().json(), (a, b) -> a,
                         TreeMap::new));
     }
@@ -79,8 +78,10 @@ class CrateCorpusTest {
         expected.put("drivers/net/phy/ax88796b_rust.rs", "ax88796b_rust driver"); // drivers/net/phy/Makefile:41
         expected.put("drivers/net/phy/qt2025.rs", "qt2025 driver"); // drivers/net/phy/Makefile:37
         expected.put("drivers/pwm/pwm_th1520.rs", "pwm_th1520 driver"); // drivers/pwm/Makefile:73
-        expected.put("lib/find_bit_benchmark_rust.rs", "find_bit_benchmark_rust test"); // lib/Makefile:68
-        expected.put("mm/kasan/kasan_test_rust.rs", "kasan_test_rust test"); // mm/kasan/Makefile:56-59
+        // tests: lib/Makefile:68, a micro benchmark module ("Test find_bit functions in Rust", lib/Kconfig.debug:2657);
+        // mm/kasan/Makefile:56-61, a part of kasan_test.o, the KASAN KUnit suite (lib/Kconfig.kasan:198)
+        expected.put("lib/find_bit_benchmark_rust.rs", "find_bit_benchmark_rust test");
+        expected.put("mm/kasan/kasan_test_rust.rs", "kasan_test_rust test");
         // rust/Makefile: 770 build_error.o, 749 compiler_builtins.o, 774 ffi.o, 778 bindings.o, 787 uapi.o,
         // 796 kernel.o, 635 $(libmacros_name), 640 $(libpin_init_internal_name), 761 pin_init.o
         expected.put("rust/bindings/lib.rs", "bindings support");
@@ -99,11 +100,6 @@ class CrateCorpusTest {
         expected.put("rust/syn/lib.rs", "syn vendored");
         expected.put("rust/zerocopy-derive/lib.rs", "zerocopy_derive vendored");
         expected.put("rust/zerocopy/src/lib.rs", "zerocopy vendored");
-        // pin-init's Cargo examples: no build file names them; static_init.rs:22 `mod mutex;` reaches mutex.rs,
-        // whose #[path = "./linked_list.rs"] (mutex.rs:23) reaches linked_list.rs, whose `mod error;` (16) error.rs
-        expected.put("rust/pin-init/examples/big_struct_in_place.rs", "big_struct_in_place support");
-        expected.put("rust/pin-init/examples/pthread_mutex.rs", "pthread_mutex support");
-        expected.put("rust/pin-init/examples/static_init.rs", "static_init support");
         // samples/rust/Makefile:4-19, 21 (rust_print-y := rust_print_main.o …: rustc names it after the file)
         for (String sample : List.of("rust_configfs", "rust_debugfs", "rust_debugfs_scoped", "rust_dma",
                 "rust_driver_auxiliary", "rust_driver_faux", "rust_driver_i2c", "rust_driver_pci",
@@ -112,28 +108,46 @@ class CrateCorpusTest {
             expected.put("samples/rust/" + sample + ".rs", sample + " sample");
         }
         expected.put("samples/rust/hostprogs/single.rs", "single sample"); // samples/rust/hostprogs/Makefile:3,5
-        // scripts/Makefile:27-28 (generate_rust_target-rust := y), 12-13 and 29-30 (doctest builders)
+        // scripts/Makefile:27-28 (generate_rust_target-rust := y), 12-13 and 29-30 (doctest builders, built only
+        // with CONFIG_RUST_KERNEL_DOCTESTS: tests)
         expected.put("scripts/generate_rust_target.rs", "generate_rust_target support");
         expected.put("scripts/rustdoc_test_builder.rs", "rustdoc_test_builder test");
         expected.put("scripts/rustdoc_test_gen.rs", "rustdoc_test_gen test");
-        // tools/perf/tests/workloads/Build:19-20 (perf-test-y += code_with_type.o / .a)
+        // tools/perf/tests/workloads/Build:19-20 (perf-test-y += code_with_type.o / .a: a perf test workload)
         expected.put("tools/perf/tests/workloads/code_with_type.rs", "code_with_type test");
         assertEquals(expected, byRoot(result));
 
-        // ls rust/zerocopy/benches/*.rs: 70 bench roots, each a vendored crate; formats/*.rs (3) are theirs
-        List<Crate> benches = result.crates().stream().filter(c -> c.root().startsWith("rust/zerocopy/benches/"))
-                .toList();
-        assertEquals(70, benches.size());
-        Upstream zerocopy = new Upstream("zerocopy", Optional.of("0.8.54"));
-        assertTrue(benches.stream().allMatch(c -> c.kind() == CrateKind.VENDORED
-                && c.upstream().equals(Optional.of(zerocopy))));
-        assertEquals(73, benches.stream().mapToInt(c -> c.files().size()).sum());
+        // 10 driver, 17 sample, 9 support, 5 test, 5 vendored and the kernel crate: zerocopy's benches and pin-init's
+        // examples are no crates of their own (below)
+        assertEquals(47, result.crates().size());
+
+        // Files under rust/ that nothing builds belong to the crate whose directory encloses them, as not built.
+        // find rust/zerocopy/benches -name '*.rs' | wc -l: 73 (70 bench targets, 3 in benches/formats/): Cargo
+        // benches, named by no Makefile (grep -rn benches rust/Makefile: nothing) and reached by no mod of zerocopy
+        Crate zerocopy = crate(result, "rust/zerocopy/src/lib.rs");
+        assertEquals(73, zerocopy.unbuiltFiles().size());
+        assertTrue(zerocopy.unbuiltFiles().stream().allMatch(f -> f.startsWith("rust/zerocopy/benches/")));
+        assertEquals(92, zerocopy.files().size()); // find rust/zerocopy -name '*.rs' | wc -l
+        // ls rust/pin-init/examples: 6 .rs files, Cargo examples (none named in rust/Makefile)
+        Crate pinInit = crate(result, "rust/pin-init/src/lib.rs");
+        assertEquals(List.of("big_struct_in_place.rs", "error.rs", "linked_list.rs", "mutex.rs", "pthread_mutex.rs",
+                "static_init.rs"), pinInit.unbuiltFiles().stream().map(f -> f.substring("rust/pin-init/examples/"
+                .length())).toList());
+        // find rust/pin-init/src -name '*.rs': lib.rs, __internal.rs, alloc.rs; and the 6 examples
+        assertEquals(3 + 6, pinInit.files().size());
+        assertEquals("pin_init", result.crateOfFile().get("rust/pin-init/examples/mutex.rs"));
+        assertEquals(2, result.crates().stream().filter(c -> !c.unbuiltFiles().isEmpty()).count());
+        // one warning per crate with unbuilt files, at the crate's directory
+        assertEquals(List.of("rust/pin-init", "rust/zerocopy"),
+                result.warnings().stream().map(w -> w.path()).toList());
+        assertTrue(result.warnings().get(1).message().startsWith("73 files of crate zerocopy are not built "
+                + "(benches/: 70, benches/formats/: 3)"), result.warnings().get(1).message());
 
         // find DIR -name '*.rs' | wc -l: every file of these directories is in the crate
         Map<String, Integer> sizes = Map.of("drivers/gpu/nova-core/nova_core.rs", 59,
                 "drivers/android/binder/rust_binder_main.rs", 20, "drivers/gpu/drm/tyr/tyr.rs", 12,
                 "drivers/gpu/drm/nova/nova.rs", 4, "drivers/block/rnull/rnull.rs", 2, "rust/kernel/lib.rs", 163,
-                "rust/syn/lib.rs", 55, "rust/zerocopy/src/lib.rs", 19, "rust/pin-init/internal/src/lib.rs", 6,
+                "rust/syn/lib.rs", 55, "rust/pin-init/internal/src/lib.rs", 6,
                 "samples/rust/hostprogs/single.rs", 3);
         sizes.forEach((root, size) -> assertEquals(size, crate(result, root).files().size(), root));
         // nova-core's gsp/fw/r570_144/bindings.rs is reached only by include!("r570_144/bindings.rs") (r570_144.rs:27)
@@ -145,11 +159,9 @@ class CrateCorpusTest {
                 crate(result, "rust/proc-macro2/lib.rs").upstream());
         assertEquals(Optional.of(new Upstream("quote", Optional.of("1.0.40"))),
                 crate(result, "rust/quote/lib.rs").upstream());
+        assertEquals(Optional.of(new Upstream("zerocopy", Optional.of("0.8.54"))), zerocopy.upstream());
         assertEquals(Optional.of(new Upstream("zerocopy-derive", Optional.of("0.8.54"))),
                 crate(result, "rust/zerocopy-derive/lib.rs").upstream());
-        // the two directories of files nothing builds: pin-init's examples and zerocopy's benches
-        assertEquals(List.of("rust/pin-init/examples", "rust/zerocopy/benches"),
-                result.warnings().stream().map(w -> w.path()).toList());
     }
 
     @Test

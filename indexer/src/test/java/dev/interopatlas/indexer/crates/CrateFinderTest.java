@@ -74,7 +74,7 @@ class CrateFinderTest {
     }
 
     @Test
-    void readmeOfCopiedCodeMakesTheCrateAndItsUnbuiltBenchesVendored() {
+    void readmeOfCopiedCodeMakesTheCrateVendoredAndItsUnbuiltBenchesBelongToIt() {
         CrateFinder.Result result = find(
                 "rust/Makefile", "$(obj)/zerocopy.o: $(src)/zerocopy/src/lib.rs FORCE\n",
                 "rust/zerocopy/README.md", "These source files come from the Rust `zerocopy` crate, version v0.8.54\n",
@@ -84,17 +84,39 @@ class CrateFinderTest {
                 "rust/zerocopy/benches/b.rs", "#[path = \"formats/f.rs\"]\nmod format;\n",
                 "rust/zerocopy/benches/formats/f.rs", "");
         Upstream zerocopy = new Upstream("zerocopy", Optional.of("0.8.54"));
-        assertEquals(List.of(
-                new Crate("a", "rust/zerocopy/benches/a.rs", CrateKind.VENDORED, Optional.of(zerocopy),
-                        List.of("rust/zerocopy/benches/a.rs", "rust/zerocopy/benches/formats/f.rs")),
-                new Crate("b", "rust/zerocopy/benches/b.rs", CrateKind.VENDORED, Optional.of(zerocopy),
-                        List.of("rust/zerocopy/benches/b.rs")),
-                new Crate("zerocopy", "rust/zerocopy/src/lib.rs", CrateKind.VENDORED, Optional.of(zerocopy),
-                        List.of("rust/zerocopy/src/lib.rs", "rust/zerocopy/src/util/mod.rs"))), result.crates());
-        // upstream's test module (doctests) is not copied: no warning for it; one warning names both benches
-        assertEquals(List.of(new IndexWarning("rust/zerocopy/benches", 0, "no Makefile, Kbuild or Build file builds "
-                + "these 2 files and no crate's mod tree reaches them, so each is a crate of its own: a.rs, b.rs")),
-                result.warnings());
+        List<String> benches = List.of("rust/zerocopy/benches/a.rs", "rust/zerocopy/benches/b.rs",
+                "rust/zerocopy/benches/formats/f.rs");
+        assertEquals(List.of(new Crate("zerocopy", "rust/zerocopy/src/lib.rs", CrateKind.VENDORED,
+                Optional.of(zerocopy), List.of("rust/zerocopy/benches/a.rs", "rust/zerocopy/benches/b.rs",
+                "rust/zerocopy/benches/formats/f.rs", "rust/zerocopy/src/lib.rs", "rust/zerocopy/src/util/mod.rs"),
+                benches)), result.crates());
+        assertEquals("zerocopy", result.crateOfFile().get("rust/zerocopy/benches/formats/f.rs"));
+        // upstream's test module (doctests) is not copied: no warning for it; one warning counts the benches
+        assertEquals(List.of(new IndexWarning("rust/zerocopy", 0, "3 files of crate zerocopy are not built "
+                + "(benches/: 2, benches/formats/: 1): no Makefile, Kbuild or Build file names them and no crate's "
+                + "mod tree reaches them; counted as the crate's code")), result.warnings());
+    }
+
+    @Test
+    void unbuiltFilesUnderRustGoToTheCrateWhoseDirectoryEnclosesThemMostClosely() {
+        // pin-init's layout in 7.3: rust/Makefile:640 and 761 name internal/src/lib.rs and src/lib.rs
+        CrateFinder.Result result = find(
+                "rust/Makefile", "$(obj)/pin_init.o: $(src)/pin-init/src/lib.rs FORCE\n"
+                        + "$(obj)/libpin_init_internal.so: $(src)/pin-init/internal/src/lib.rs FORCE\n"
+                        + "$(obj)/ffi.o: $(src)/ffi.rs FORCE\n$(obj)/build_error.o: $(src)/build_error.rs FORCE\n",
+                "rust/pin-init/src/lib.rs", "", "rust/pin-init/internal/src/lib.rs", "",
+                "rust/pin-init/examples/mutex.rs", "mod error;\n", "rust/pin-init/examples/error.rs", "",
+                "rust/pin-init/internal/tests/t.rs", "",
+                "rust/ffi.rs", "", "rust/build_error.rs", "",
+                "rust/stray/x.rs", ""); // rust/ is the directory of two crates: neither owns it
+        assertEquals(List.of("rust/pin-init/examples/error.rs", "rust/pin-init/examples/mutex.rs"),
+                crate(result, "pin_init").unbuiltFiles());
+        assertEquals(List.of("rust/pin-init/internal/tests/t.rs"), crate(result, "pin_init_internal")
+                .unbuiltFiles());
+        assertEquals(List.of(), crate(result, "ffi").unbuiltFiles());
+        assertEquals(List.of("rust/stray/x.rs"), crate(result, "x").files());
+        assertEquals(List.of("rust/pin-init", "rust/pin-init/internal", "rust/stray"),
+                result.warnings().stream().map(IndexWarning::path).toList());
     }
 
     @Test
