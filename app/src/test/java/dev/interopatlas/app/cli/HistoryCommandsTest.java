@@ -20,7 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** history, diff and metrics --rev on the minikernel sample repository (tags v6.1, v6.8, v6.12). */
+/** history, diff and metrics --rev on the minikernel sample repository (tags v6.1, v6.8, v6.12, v7.3). */
 class HistoryCommandsTest {
     @TempDir
     static Path shared;
@@ -46,18 +46,18 @@ class HistoryCommandsTest {
         assertEquals(0, first.exit(), first.err());
         Timeline timeline = ModelJson.mapper().readValue(json.toFile(), Timeline.class);
         assertEquals(Timeline.SCHEMA, timeline.schema());
-        assertEquals(List.of("v6.1", "v6.8", "v6.12"), timeline.releases().stream().map(ReleaseSummary::release)
+        assertEquals(List.of("v6.1", "v6.8", "v6.12", "v7.3"), timeline.releases().stream().map(ReleaseSummary::release)
                 .collect(Collectors.toList()));
         assertTrue(timeline.releases().get(0).blobsParsed() > 0);
         assertTrue(timeline.cacheHits() > 0, "the sample releases share files");
-        assertTrue(first.err().contains("[1/3] v6.1: Lexing Rust files"), first.err());
-        assertTrue(first.err().contains("[3/3] v6.12: "), first.err());
+        assertTrue(first.err().contains("[1/4] v6.1: Lexing Rust files"), first.err());
+        assertTrue(first.err().contains("[4/4] v7.3: "), first.err());
 
         CliRun second = CliRun.run("history", repo.toString(), "--cache", cache(), "--json", json.toString());
         assertEquals(0, second.exit(), second.err());
         Timeline again = ModelJson.mapper().readValue(json.toFile(), Timeline.class);
         assertEquals(0, again.blobsParsed());
-        for (int i = 0; i < 3; i++) {
+        for (int i = 0; i < 4; i++) {
             ReleaseSummary before = timeline.releases().get(i);
             ReleaseSummary after = again.releases().get(i);
             assertEquals(before.rustLines(), after.rustLines());
@@ -81,7 +81,7 @@ class HistoryCommandsTest {
         CliRun run = CliRun.run("history", repo.toString(), "--cache", cache(), "--tags", "v6.1,v6.99");
         assertEquals(AtlasCommand.EXIT_ERROR, run.exit());
         assertTrue(run.err().startsWith("interop-atlas history: error: tag v6.99 not found in "), run.err());
-        assertTrue(run.err().contains("v6.1, v6.8, v6.12"), run.err());
+        assertTrue(run.err().contains("v6.1, v6.8, v6.12, v7.3"), run.err());
         assertEquals(1, run.err().strip().lines().count(), run.err());
     }
 
