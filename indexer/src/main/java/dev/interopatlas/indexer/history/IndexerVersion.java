@@ -6,7 +6,7 @@ public final class IndexerVersion {
      * Bump whenever RustFileAnalyzer or CFileAnalyzer can give different facts for the same bytes (or the facts
      * records change): every persisted blob cache written with another value is then discarded and rebuilt.
      */
-    public static final int INDEXER_VERSION = 1;
+    public static final int INDEXER_VERSION = 3;
 
     private IndexerVersion() {
     }

@@ -65,7 +65,8 @@ class HotspotsViewModelTest {
             assertEquals(f.unsafeFns(), row.unsafeFns(), f.path());
             assertEquals(f.unsafeImpls(), row.unsafeImpls(), f.path());
             assertEquals(f.unsafeTraits(), row.unsafeTraits(), f.path());
-            assertEquals(f.unsafeBlocks() - f.unsafeBlocksDocumented(), row.undocumentedBlocks(), f.path());
+            assertEquals(f.unsafeBlocksUndocumented(), row.undocumentedBlocks(), f.path());
+            assertEquals(f.unsafeBlocksPlaceholder(), row.placeholderBlocks(), f.path());
         }
     }
 
@@ -127,5 +128,27 @@ class HotspotsViewModelTest {
             }
         }
         assertTrue(mapped > 0);
+    }
+
+    private static Hotspot fileRow(String path, int blocks) {
+        return new Hotspot(HotspotScope.FILE, path, path, 1, FileRole.OTHER, Optional.of(10), blocks, 0, 0, 0, 0, 0,
+                Optional.empty(), 0.0, Optional.empty());
+    }
+
+    @Test
+    void vendoredRowsShowOnlyWhenAskedForAndOtherCrateFilesOpenTheirCratesNode() {
+        HotspotsViewModel vm = new HotspotsViewModel();
+        vm.setData(new HotspotsViewModel.Data(Map.of(HotspotScope.FILE, List.of(fileRow("rust/syn/expr.rs", 9),
+                fileRow("drivers/x/hw.rs", 2))), Optional.empty(), List.of(), Optional.empty(),
+                java.util.Set.of("rust/syn/expr.rs"), Map.of("drivers/x/hw.rs", "drivers/x/x.rs")));
+        assertEquals(List.of("drivers/x/hw.rs"), vm.rows().stream().map(Hotspot::key).toList());
+        vm.includeVendoredProperty().set(true);
+        assertEquals(List.of("rust/syn/expr.rs", "drivers/x/hw.rs"), vm.rows().stream().map(Hotspot::key).toList());
+
+        GraphIndex graph = new GraphIndex(new dev.interopatlas.model.graph.InteropGraph(List.of(
+                new Node("consumer:x", dev.interopatlas.model.graph.NodeKind.CONSUMER, "x", Optional.of("drivers/x/x.rs"),
+                        Optional.empty(), Optional.of("driver"), Map.of())), List.of()));
+        assertEquals(Optional.of("consumer:x"), vm.nodeOf(graph, fileRow("drivers/x/hw.rs", 2)));
+        assertEquals(Optional.empty(), vm.nodeOf(graph, fileRow("rust/syn/expr.rs", 9)));
     }
 }
