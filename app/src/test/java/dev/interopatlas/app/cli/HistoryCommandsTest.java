@@ -67,6 +67,39 @@ class HistoryCommandsTest {
         }
     }
 
+    /** Figures of sample-trees/minikernel/expected/v7.3.md, derived there file by file from the source. */
+    @Test
+    void newestReleaseCountsTheKernelsOwnCodeAndTheVendoredCrateApart() throws Exception {
+        CliRun run = CliRun.run("history", repo.toString(), "--cache", cache(), "--tags", "v7.3");
+        assertEquals(0, run.exit(), run.err());
+        ReleaseSummary v73 = ModelJson.mapper().readValue(run.out(), Timeline.class).releases().get(0);
+        // v7.3.md "Totals": every crate but minicopy, 38 files, 2,260 lines; 80 blocks (75 documented,
+        // 1 placeholder: rust/kernel/soc.rs:62-63), 35 fns, 19 impls, 4 traits
+        assertEquals(38, v73.rustFiles());
+        assertEquals(2260, v73.rustLines());
+        assertEquals(List.of(80, 35, 19, 4, 75, 1), List.of(v73.unsafeBlocks(), v73.unsafeFns(), v73.unsafeImpls(),
+                v73.unsafeTraits(), v73.unsafeBlocksDocumented(), v73.unsafeBlocksPlaceholder()));
+        assertEquals(0.9375, v73.safetyDocumentedShare(), 1e-9);
+        // v7.3.md "Test modules": v6.12's 20 abstraction modules plus kernel::io and kernel::soc
+        assertEquals(22, v73.abstractionModules());
+        // consumer files: rnull_mini.rs, the six mini-core files, ax_mini_rust.rs; rust_minimal.rs, rust_print.rs
+        assertEquals(List.of(8, 2, 0), List.of(v73.consumersDrivers(), v73.consumersSamples(), v73.consumersOther()));
+        // their crates: rnull_mini, mini_core, ax_mini_rust, rust_minimal, rust_print
+        assertEquals(5, v73.consumerCrates());
+        // rust/helpers: blk.c:6, io.c:6 and 12, mutex.c:6, refcount.c:6, 12 and 18, spinlock.c:6 and 12
+        assertEquals(9, v73.helpers());
+        // v7.3.md "Symbols added since v6.12": 77 names, all but __IncompleteArrayField resolved. Headers: the 22
+        // that rust/bindings/bindings_helper.h and the forced linux/kconfig.h reach (asm/errno.h as
+        // asm-generic's, arch/x86/include/asm/Kbuild:5), those two, rust/uapi/uapi_helper.h, the six
+        // rust/helpers/*.c and the linux/export.h they include (blk.c:4 …): 32
+        assertEquals(76, v73.boundCSymbols());
+        assertEquals(32, v73.headersInClosure());
+        // minicopy (rust/minicopy/README.md:3): 2 files, 71 + 68 lines; 5 blocks, 1 fn, 2 impls, 2 traits
+        assertEquals(List.of(1, 2), List.of(v73.vendoredCrates(), v73.vendoredRustFiles()));
+        assertEquals(139, v73.vendoredRustLines());
+        assertEquals(List.of(5, 10), List.of(v73.vendoredUnsafeBlocks(), v73.vendoredUnsafeTotal()));
+    }
+
     @Test
     void historyWithExplicitTags() throws Exception {
         CliRun run = CliRun.run("history", repo.toString(), "--cache", cache(), "--tags", "v6.12,v6.1");
