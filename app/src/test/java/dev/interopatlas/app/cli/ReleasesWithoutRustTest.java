@@ -75,7 +75,7 @@ class ReleasesWithoutRustTest {
         for (ReleaseSummary release : timeline.releases().subList(50, timeline.releases().size())) {
             assertTrue(release.rustFiles() > 0 && release.boundCSymbols() > 0, release.toString());
         }
-        // rs lines … unsafe (7 columns), SAFETY, then placeholder, parsed, vendored and v.unsafe
+        // rs lines, modules, crates, C symbols, helpers, headers, unsafe; SAFETY; placeholder, parsed, vendored, v.unsafe
         assertTrue(java.util.regex.Pattern.compile("(?m)^v2\\.6\\.30( +0){7} +0\\.0%( +0){4}$").matcher(run.err())
                 .find(),
                 "the table's row of v2.6.30 is all zero: " + run.err());

@@ -37,6 +37,7 @@ public final class HotspotsView {
     private final ComboBox<String> subsystemBox = new ComboBox<>();
     private final Label countLabel = new Label();
     private final Label loadLabel = new Label();
+    private final CheckBox vendored = new CheckBox(HotspotsViewModel.Data.EMPTY.vendoredLabel());
     private final Label statusLabel = new Label("Open a tree to rank its unsafe code.");
     private TableColumn<Hotspot, Integer> changeColumn;
     private Consumer<Hotspot> onOpen = h -> { };
@@ -99,6 +100,7 @@ public final class HotspotsView {
         subsystemBox.setValue(vm.subsystemProperty().get().orElse(ANY));
         subsystemBox.setDisable(data.mapping().isEmpty());
         changeColumn.setText(data.previous().isPresent() ? "\u0394" : "\u0394 (none)");
+        vendored.setText(data.vendoredLabel());
         if (data.rows().isEmpty()) {
             statusLabel.setText("No unsafe code.");
         } else {
@@ -156,7 +158,6 @@ public final class HotspotsView {
         countLabel.setId("hotspotCount");
         loadLabel.setId("hotspotLoadTime");
         loadLabel.getStyleClass().add("hint");
-        CheckBox vendored = new CheckBox("vendored crates");
         vendored.setId("hotspotVendored");
         vendored.setTooltip(new Tooltip("Also rank code copied from upstream crates (syn, zerocopy…)"));
         vendored.selectedProperty().bindBidirectional(vm.includeVendoredProperty());

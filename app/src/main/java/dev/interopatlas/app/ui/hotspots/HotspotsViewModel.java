@@ -8,7 +8,9 @@ import dev.interopatlas.model.analysis.HotspotScope;
 import dev.interopatlas.model.graph.Node;
 import dev.interopatlas.model.graph.NodeKind;
 import dev.interopatlas.model.index.KernelIndex;
+import dev.interopatlas.model.metrics.Crate;
 import dev.interopatlas.model.metrics.FileRole;
+import dev.interopatlas.model.metrics.Upstream;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -40,18 +42,32 @@ public final class HotspotsViewModel {
      * @param previous    the release the change column compares with, when one is known
      * @param vendored    files of vendored crates, whose rows show only when asked for
      * @param crateRoots  the root of each file's crate, where its consumer node is
+     * @param upstreams   the upstream projects the vendored crates come from (minicopy; syn, zerocopy…), sorted
      */
     public record Data(Map<HotspotScope, List<Hotspot>> rows, Optional<SubsystemMapping> mapping,
                        List<String> sections, Optional<String> previous, Set<String> vendored,
-                       Map<String, String> crateRoots) {
+                       Map<String, String> crateRoots, List<String> upstreams) {
         public static final Data EMPTY = new Data(Map.of(), Optional.empty(), List.of(), Optional.empty(), Set.of(),
-                Map.of());
+                Map.of(), List.of());
+        /** Upstream names the vendored filter names before it abbreviates. */
+        static final int UPSTREAMS_NAMED = 3;
 
         public Data {
             rows = Map.copyOf(rows);
             sections = List.copyOf(sections);
             vendored = Set.copyOf(vendored);
             crateRoots = Map.copyOf(crateRoots);
+            upstreams = List.copyOf(upstreams);
+        }
+
+        /** The vendored filter's text: which upstream code it shows, so a reader sees there is some. */
+        public String vendoredLabel() {
+            if (upstreams.isEmpty()) {
+                return "vendored crates";
+            }
+            String named = String.join(", ", upstreams.subList(0, Math.min(UPSTREAMS_NAMED, upstreams.size())));
+            int more = upstreams.size() - UPSTREAMS_NAMED;
+            return "vendored: " + named + (more > 0 ? " +" + more : "");
         }
     }
 
@@ -85,9 +101,12 @@ public final class HotspotsViewModel {
         mapping.ifPresent(m -> rows.get(HotspotScope.FILE).forEach(r -> sections.addAll(m.sectionsOf(r.path()))));
         Map<String, String> crateRoots = new HashMap<>();
         index.crates().forEach(c -> c.files().forEach(f -> crateRoots.put(f, c.root())));
+        // zerocopy's benches are crates of their own: one upstream name for all of them
+        List<String> upstreams = index.crates().stream().filter(Crate::vendored)
+                .map(c -> c.upstream().map(Upstream::name).orElse(c.name())).distinct().sorted().toList();
         return new Data(rows, mapping, List.copyOf(sections),
                 previous.isPresent() ? previousLabel.or(() -> Optional.of("previous")) : Optional.empty(),
-                index.vendoredFiles(), crateRoots);
+                index.vendoredFiles(), crateRoots, upstreams);
     }
 
     public void setData(Data next) {

@@ -140,7 +140,7 @@ class HotspotsViewModelTest {
         HotspotsViewModel vm = new HotspotsViewModel();
         vm.setData(new HotspotsViewModel.Data(Map.of(HotspotScope.FILE, List.of(fileRow("rust/syn/expr.rs", 9),
                 fileRow("drivers/x/hw.rs", 2))), Optional.empty(), List.of(), Optional.empty(),
-                java.util.Set.of("rust/syn/expr.rs"), Map.of("drivers/x/hw.rs", "drivers/x/x.rs")));
+                java.util.Set.of("rust/syn/expr.rs"), Map.of("drivers/x/hw.rs", "drivers/x/x.rs"), List.of("syn")));
         assertEquals(List.of("drivers/x/hw.rs"), vm.rows().stream().map(Hotspot::key).toList());
         vm.includeVendoredProperty().set(true);
         assertEquals(List.of("rust/syn/expr.rs", "drivers/x/hw.rs"), vm.rows().stream().map(Hotspot::key).toList());
@@ -150,5 +150,27 @@ class HotspotsViewModelTest {
                         Optional.empty(), Optional.of("driver"), Map.of())), List.of()));
         assertEquals(Optional.of("consumer:x"), vm.nodeOf(graph, fileRow("drivers/x/hw.rs", 2)));
         assertEquals(Optional.empty(), vm.nodeOf(graph, fileRow("rust/syn/expr.rs", 9)));
+    }
+
+    @Test
+    void theVendoredFilterNamesTheUpstreamCodeItHides() throws Exception {
+        LoadedAtlas v73 = SampleAtlas.load("v7.3", temp);
+        try {
+            HotspotsViewModel.Data data = HotspotsViewModel.compute(v73.index(), Optional.empty(), Optional.empty(),
+                    Optional.empty());
+            // rust/minicopy/README.md:3 "These source files come from the Rust `minicopy` crate, version 0.4.2"
+            assertEquals(List.of("minicopy"), data.upstreams());
+            assertEquals("vendored: minicopy", data.vendoredLabel());
+        } finally {
+            v73.tree().ifPresent(t -> t.close());
+        }
+        // v6.12 vendors nothing (no README under rust/ says so)
+        assertEquals("vendored crates", HotspotsViewModel.compute(current.index(), Optional.empty(),
+                Optional.empty(), Optional.empty()).vendoredLabel());
+        // 7.3's five upstream projects, named up to three
+        HotspotsViewModel.Data five = new HotspotsViewModel.Data(Map.of(), Optional.empty(), List.of(),
+                Optional.empty(), java.util.Set.of(), Map.of(),
+                List.of("proc-macro2", "quote", "syn", "zerocopy", "zerocopy-derive"));
+        assertEquals("vendored: proc-macro2, quote, syn +2", five.vendoredLabel());
     }
 }
