@@ -4,13 +4,9 @@ import dev.interopatlas.app.ui.readiness.AnalysisTabs;
 import dev.interopatlas.model.analysis.Hotspot;
 import dev.interopatlas.model.analysis.SubsystemReadiness;
 import java.nio.file.Path;
-import java.util.function.BooleanSupplier;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
 import javafx.application.Application;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
-import javafx.util.Duration;
 
 /**
  * A scripted look at the analysis tabs on a real tree (not a test): opens the tree given as {@code open PATH},
@@ -40,7 +36,7 @@ public final class AnalysisDemo extends AtlasApplication {
         AnalysisTabs tabs = explorer().analysisTabs();
         explorer().viewModel().atlasProperty().addListener((o, a, b) -> {
             System.out.printf("tree opened after %d ms%n", (System.nanoTime() - started) / 1_000_000);
-            waitFor(() -> tabs.lastLoadTimes().isPresent(), () -> afterFirstLoad(stage, tabs));
+            DemoScript.waitFor(() -> tabs.lastLoadTimes().isPresent(), () -> afterFirstLoad(stage, tabs));
         });
     }
 
@@ -50,7 +46,7 @@ public final class AnalysisDemo extends AtlasApplication {
                 tabs.hotspotsView().table().getItems().size(), tabs.readinessView().table().getItems().size());
         TabPane pane = tabs.node();
         pane.getSelectionModel().select(0);
-        later(2, () -> {
+        DemoScript.later(2, () -> {
             shot("hotspots-single");
             String compare = System.getProperty("compare", "");
             if (compare.isEmpty()) {
@@ -60,10 +56,11 @@ public final class AnalysisDemo extends AtlasApplication {
             long t = System.nanoTime();
             var before = tabs.lastLoadTimes().get();
             tabs.addRelease(Path.of(compare));
-            waitFor(() -> tabs.readinessViewModel().hasHistory() && tabs.lastLoadTimes().get() != before, () -> {
+            DemoScript.waitFor(() -> tabs.readinessViewModel().hasHistory()
+                    && tabs.lastLoadTimes().get() != before, () -> {
                 System.out.printf("compare release indexed and analyses reloaded in %d ms: %s%n",
                         (System.nanoTime() - t) / 1_000_000, tabs.lastLoadTimes().get());
-                later(2, () -> {
+                DemoScript.later(2, () -> {
                     shot("hotspots");
                     readinessAndHeat(tabs);
                 });
@@ -73,7 +70,7 @@ public final class AnalysisDemo extends AtlasApplication {
 
     private void readinessAndHeat(AnalysisTabs tabs) {
         tabs.node().getSelectionModel().select(1);
-        later(2, () -> {
+        DemoScript.later(2, () -> {
             shot("readiness-all");
             SubsystemReadiness row = tabs.readinessView().table().getItems().stream()
                     .filter(SubsystemReadiness::rustSection).findFirst().orElseThrow();
@@ -83,7 +80,7 @@ public final class AnalysisDemo extends AtlasApplication {
             System.out.printf("graph filtered to %s in %d ms: %d nodes shown%n", row.section(),
                     (System.nanoTime() - t) / 1_000_000, explorer().graphView().nodeCount());
             explorer().graphView().fit();
-            later(2, () -> {
+            DemoScript.later(2, () -> {
                 shot("readiness");
                 tabs.readinessViewModel().graphSectionProperty().set(java.util.Optional.empty());
                 explorer().viewModel().heatProperty().set(true);
@@ -91,12 +88,12 @@ public final class AnalysisDemo extends AtlasApplication {
                 Hotspot top = tabs.hotspotsView().table().getItems().get(0);
                 tabs.hotspotsView().table().getSelectionModel().select(top);
                 tabs.hotspotsView().table().requestFocus();
-                later(2, () -> {
+                DemoScript.later(2, () -> {
                     shot("heat");
                     tabs.hotspotsView().table().fireEvent(new javafx.scene.input.KeyEvent(
                             javafx.scene.input.KeyEvent.KEY_PRESSED, "", "", javafx.scene.input.KeyCode.ENTER,
                             false, false, false, false));
-                    later(3, () -> {
+                    DemoScript.later(3, () -> {
                         shot("source");
                         System.exit(0);
                     });
@@ -105,30 +102,7 @@ public final class AnalysisDemo extends AtlasApplication {
         });
     }
 
-    private static void waitFor(BooleanSupplier condition, Runnable then) {
-        Timeline poll = new Timeline();
-        poll.getKeyFrames().add(new KeyFrame(Duration.millis(250), e -> {
-            if (condition.getAsBoolean()) {
-                poll.stop();
-                then.run();
-            }
-        }));
-        poll.setCycleCount(Timeline.INDEFINITE);
-        poll.play();
-    }
-
-    private static void later(double seconds, Runnable then) {
-        Timeline once = new Timeline(new KeyFrame(Duration.seconds(seconds), e -> then.run()));
-        once.play();
-    }
-
     private static void shot(String name) {
-        try {
-            String file = prefix + "-" + name + ".png";
-            new ProcessBuilder("import", "-window", "root", file).inheritIO().start().waitFor();
-            System.out.println("screenshot " + file);
-        } catch (Exception e) {
-            System.out.println("screenshot failed: " + e);
-        }
+        DemoScript.shot(prefix, name);
     }
 }

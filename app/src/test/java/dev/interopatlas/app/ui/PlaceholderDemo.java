@@ -2,14 +2,10 @@ package dev.interopatlas.app.ui;
 
 import dev.interopatlas.app.ui.readiness.AnalysisTabs;
 import dev.interopatlas.model.analysis.Hotspot;
-import java.util.function.BooleanSupplier;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
 import javafx.application.Application;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
-import javafx.util.Duration;
 
 /**
  * A scripted look at SAFETY placeholders on a real tree (not a test): opens {@code open PATH}, ranks the hotspot
@@ -37,7 +33,7 @@ public final class PlaceholderDemo extends AtlasApplication {
         stage.setHeight(1000);
         AnalysisTabs tabs = explorer().analysisTabs();
         explorer().viewModel().atlasProperty().addListener((o, a, b) ->
-                waitFor(() -> tabs.lastLoadTimes().isPresent(), () -> rankByPlaceholders(tabs)));
+                DemoScript.waitFor(() -> tabs.lastLoadTimes().isPresent(), () -> rankByPlaceholders(tabs)));
     }
 
     private void rankByPlaceholders(AnalysisTabs tabs) {
@@ -54,40 +50,18 @@ public final class PlaceholderDemo extends AtlasApplication {
         table.getSelectionModel().select(table.getItems().stream().filter(h -> h.key().equals(key)).findFirst()
                 .orElse(top));
         table.requestFocus();
-        later(2, () -> {
+        DemoScript.later(2, () -> {
             shot("hotspots");
             table.fireEvent(new javafx.scene.input.KeyEvent(javafx.scene.input.KeyEvent.KEY_PRESSED, "", "",
                     javafx.scene.input.KeyCode.ENTER, false, false, false, false));
-            later(3, () -> {
+            DemoScript.later(3, () -> {
                 shot("source");
                 System.exit(0);
             });
         });
     }
 
-    private static void waitFor(BooleanSupplier condition, Runnable then) {
-        Timeline poll = new Timeline();
-        poll.getKeyFrames().add(new KeyFrame(Duration.millis(250), e -> {
-            if (condition.getAsBoolean()) {
-                poll.stop();
-                then.run();
-            }
-        }));
-        poll.setCycleCount(Timeline.INDEFINITE);
-        poll.play();
-    }
-
-    private static void later(double seconds, Runnable then) {
-        new Timeline(new KeyFrame(Duration.seconds(seconds), e -> then.run())).play();
-    }
-
     private static void shot(String name) {
-        try {
-            String file = prefix + "-" + name + ".png";
-            new ProcessBuilder("import", "-window", "root", file).inheritIO().start().waitFor();
-            System.out.println("screenshot " + file);
-        } catch (Exception e) {
-            System.out.println("screenshot failed: " + e);
-        }
+        DemoScript.shot(prefix, name);
     }
 }
