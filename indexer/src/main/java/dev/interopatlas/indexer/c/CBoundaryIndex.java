@@ -5,6 +5,7 @@ import dev.interopatlas.indexer.facts.CDeclaration;
 import dev.interopatlas.indexer.facts.CFileFacts;
 import dev.interopatlas.indexer.facts.FactsProvider;
 import dev.interopatlas.indexer.facts.HelperWrapper;
+import dev.interopatlas.indexer.facts.ScanMemo;
 import dev.interopatlas.indexer.progress.ProgressMonitor;
 import dev.interopatlas.indexer.source.SourceFile;
 import dev.interopatlas.indexer.source.SourceTree;
@@ -43,7 +44,8 @@ public final class CBoundaryIndex {
     private final Map<String, ConstHelpers.ConstHelper> constHelpers;
     private final Map<String, RustBindingsCrate.Item> crateItems;
     private final java.util.Set<CSymbol> forwardDeclarations = java.util.concurrent.ConcurrentHashMap.newKeySet();
-    private SymbolTable outside; // lazily: headers of include/ and arch/$ARCH/include outside the closure
+    private OutsideDeclarations outside; // lazily: headers of include/ and arch/$ARCH/include outside the closure
+    private ScanMemo outsideMemo = ScanMemo.NONE;
 
     /** Declarations by plain name and by bindgen enum-constant name. */
     private static final class SymbolTable {
@@ -208,11 +210,9 @@ public final class CBoundaryIndex {
     }
 
     private String whyMissing(String name) {
-        SymbolTable elsewhere = outside();
-        Optional<CSymbol> declared = best(elsewhere.byName.get(name)).or(() -> best(elsewhere.byEnumName.get(name)));
+        Optional<String> declared = declaredOutside(name);
         if (declared.isPresent()) {
-            return "declared in " + declared.get().file() + ":" + declared.get().line()
-                    + ", outside the bindings include closure";
+            return "declared in " + declared.get() + ", outside the bindings include closure";
         }
         String where = "not declared in any C header of the tree (include/, arch/" + arch + "/include/)";
         boolean macroStyle = name.chars().noneMatch(Character::isLowerCase);
@@ -256,35 +256,41 @@ public final class CBoundaryIndex {
         return new HelperInfo(helper.name(), file, helper.line(), wraps);
     }
 
-    private synchronized SymbolTable outside() {
-        if (outside == null) {
-            SymbolTable table = new SymbolTable();
-            String archInclude = "arch/" + arch + "/include/";
-            try {
+    /**
+     * Where ({@code file:line}) the best declaration of {@code name}, or of it as a bindgen enum-constant name, is
+     * outside the closure. Scanning those headers is the costliest step of a run, so answers are remembered
+     * through the provider's {@link ScanMemo} for as long as the headers do not change.
+     */
+    private synchronized Optional<String> declaredOutside(String name) {
+        try {
+            if (outside == null) {
+                String archInclude = "arch/" + arch + "/include/";
+                List<SourceFile> headers = new ArrayList<>();
                 for (SourceFile listed : tree.files()) {
                     String path = listed.path();
                     if (!path.endsWith(".h") || !(path.startsWith("include/") || path.startsWith(archInclude))
                             || closure.facts().containsKey(path)) {
                         continue;
                     }
-                    Optional<SourceFile> file = tree.file(path); // empty for a listed symlink
-                    if (file.isEmpty()) {
-                        continue;
-                    }
-                    for (CDeclaration d : provider.c(tree, file.get()).declarations()) {
-                        CSymbol symbol = new CSymbol(d.name(), d.kind(), path, d.line(), d.parent());
-                        if (d.forward()) {
-                            forwardDeclarations.add(symbol);
-                        }
-                        table.add(symbol);
-                    }
+                    tree.file(path).ifPresent(headers::add); // empty for a listed symlink
                 }
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read headers of " + tree.displayName() + " to explain an "
-                        + "unresolved name: " + e.getMessage(), e);
+                outsideMemo = provider.scanMemo(tree, headers);
+                outside = OutsideDeclarations.lazy(tree, provider, headers, forwardDeclarations::add);
             }
-            outside = table;
+            Optional<Optional<String>> remembered = outsideMemo.recall(name);
+            if (remembered.isPresent()) {
+                return remembered.get();
+            }
+            Optional<CSymbol> declared = best(outside.named(name));
+            if (declared.isEmpty()) {
+                declared = best(outside.enumNamed(name));
+            }
+            Optional<String> location = declared.map(symbol -> symbol.file() + ":" + symbol.line());
+            outsideMemo.remember(name, location);
+            return location;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read headers of " + tree.displayName() + " to explain an "
+                    + "unresolved name: " + e.getMessage(), e);
         }
-        return outside;
     }
 }

@@ -1,0 +1,182 @@
+package dev.interopatlas.indexer.c;
+
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.List;
+
+/**
+ * Which of many C files spell which words, by hash code: a cheap test of whether a file can declare a name, so
+ * only files that might are lexed and parsed.
+ *
+ * <p>Exact in one direction: every identifier {@link CLexer} finds (and so every name a declaration can have) is
+ * a maximal run of identifier characters, starting with a letter or underscore, in the text with
+ * backslash-newlines and carriage returns removed, as the lexer removes them. This class hashes every such run,
+ * in comments and strings too, so {@link #filesWith} never misses a file that has the identifier; it may list
+ * one that has not (a word in a comment, a hash collision), which costs a parse, never a wrong answer.
+ *
+ * <p>Stored as one array of (hash, file) postings grouped by the hash's low bits (a counting sort), so a lookup
+ * reads a few dozen postings whatever the number of files: 7.3's 7,152 headers outside the closure spell
+ * 1.6 million distinct (word, file) pairs.
+ */
+final class IdentifierHashes {
+    private final int fileCount;
+    private final int mask;
+    private final int[] bucketStart; // postings of bucket b are [bucketStart[b], bucketStart[b + 1])
+    private final int[] hashes;
+    private final int[] files;
+
+    private IdentifierHashes(int fileCount, int mask, int[] bucketStart, int[] hashes, int[] files) {
+        this.fileCount = fileCount;
+        this.mask = mask;
+        this.bucketStart = bucketStart;
+        this.hashes = hashes;
+        this.files = files;
+    }
+
+    /** The distinct word hashes of one file's bytes, read as ISO-8859-1 like the lexer reads them; unordered. */
+    static int[] wordsOf(byte[] content) {
+        DistinctInts words = new DistinctInts(Math.max(16, content.length / 32));
+        int hash = 0;
+        boolean inRun = false;  // in a run of identifier characters
+        boolean inWord = false; // ... that started with a letter or underscore (else it is a number)
+        int n = content.length;
+        for (int i = 0; i <= n; i++) {
+            char c = i < n ? (char) (content[i] & 0xff) : ' ';
+            if (c == '\r') {
+                continue; // the lexer drops every carriage return
+            }
+            if (c == '\\') {
+                int next = i + 1;
+                if (next < n && content[next] == '\r') {
+                    next++;
+                }
+                if (next < n && content[next] == '\n') {
+                    i = next; // a continuation joins the lines: a run may go on after it
+                    continue;
+                }
+            }
+            if (CLexer.isIdentPart(c)) {
+                if (!inRun) {
+                    inRun = true;
+                    inWord = CLexer.isIdentStart(c);
+                    hash = 0;
+                }
+                hash = 31 * hash + c; // String.hashCode of the word
+            } else if (inRun) {
+                if (inWord) {
+                    words.add(hash);
+                }
+                inRun = false;
+            }
+        }
+        return words.toArray();
+    }
+
+    /** Indexes files by their {@link #wordsOf} hashes; file {@code i} is {@code wordsByFile.get(i)}. */
+    static IdentifierHashes of(List<int[]> wordsByFile) {
+        long total = 0;
+        for (int[] words : wordsByFile) {
+            total += words.length;
+        }
+        if (total > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException("too many words to index: " + total);
+        }
+        int buckets = Integer.highestOneBit((int) Math.max(1024, Math.min(1 << 22, total / 16)));
+        int mask = buckets - 1;
+        int[] start = new int[buckets + 1];
+        for (int[] words : wordsByFile) {
+            for (int hash : words) {
+                start[bucketOf(hash, mask) + 1]++;
+            }
+        }
+        for (int b = 0; b < buckets; b++) {
+            start[b + 1] += start[b];
+        }
+        int[] fill = Arrays.copyOf(start, buckets);
+        int[] hashes = new int[(int) total];
+        int[] files = new int[(int) total];
+        for (int file = 0; file < wordsByFile.size(); file++) {
+            for (int hash : wordsByFile.get(file)) {
+                int at = fill[bucketOf(hash, mask)]++;
+                hashes[at] = hash;
+                files[at] = file;
+            }
+        }
+        return new IdentifierHashes(wordsByFile.size(), mask, start, hashes, files);
+    }
+
+    /** Files that may spell {@code word}: every file that does, perhaps a few that do not. */
+    BitSet filesWith(String word) {
+        int hash = word.hashCode();
+        int bucket = bucketOf(hash, mask);
+        BitSet result = new BitSet(fileCount);
+        for (int i = bucketStart[bucket]; i < bucketStart[bucket + 1]; i++) {
+            if (hashes[i] == hash) {
+                result.set(files[i]);
+            }
+        }
+        return result;
+    }
+
+    private static int bucketOf(int hash, int mask) {
+        return DistinctInts.mix(hash) & mask;
+    }
+
+    /** A set of ints by open addressing, for the distinct words of one file without sorting them. */
+    private static final class DistinctInts {
+        private int[] slots;
+        private boolean[] used;
+        private int size;
+
+        DistinctInts(int expected) {
+            int capacity = Integer.highestOneBit(Math.max(16, expected) * 2 - 1) << 1;
+            slots = new int[capacity];
+            used = new boolean[capacity];
+        }
+
+        void add(int value) {
+            int mask = slots.length - 1;
+            int i = mix(value) & mask;
+            while (used[i]) {
+                if (slots[i] == value) {
+                    return;
+                }
+                i = (i + 1) & mask;
+            }
+            used[i] = true;
+            slots[i] = value;
+            if (++size * 2 > slots.length) {
+                grow();
+            }
+        }
+
+        private void grow() {
+            int[] oldSlots = slots;
+            boolean[] oldUsed = used;
+            slots = new int[oldSlots.length * 2];
+            used = new boolean[oldSlots.length * 2];
+            size = 0;
+            for (int i = 0; i < oldSlots.length; i++) {
+                if (oldUsed[i]) {
+                    add(oldSlots[i]);
+                }
+            }
+        }
+
+        static int mix(int value) {
+            int h = value * 0x9E3779B9;
+            return h ^ (h >>> 16);
+        }
+
+        int[] toArray() {
+            int[] values = new int[size];
+            int n = 0;
+            for (int i = 0; i < slots.length; i++) {
+                if (used[i]) {
+                    values[n++] = slots[i];
+                }
+            }
+            return values;
+        }
+    }
+}
