@@ -26,15 +26,11 @@ public final class AtlasCommand {
     }
 
     /**
-     * {@link #run} as the whole process: a batch command runs in a child JVM with short-run flags (see
-     * {@link BatchJvm}) or, when it cannot, keeps this JVM on the quick compiler (see {@link ShortRunCompilation});
-     * {@code open}, which starts the desktop app, does neither.
+     * {@link #run} as the whole process, where {@link BatchJvm#runInChild} did not start a child JVM with
+     * short-run flags: a batch command then keeps this JVM on the quick compiler (see {@link ShortRunCompilation});
+     * {@code open}, which starts the desktop app, does not, nor does the child, which has the flags.
      */
     public static int runAsProcess(String[] args, PrintStream out, PrintStream err) {
-        java.util.OptionalInt child = BatchJvm.runInChild(args);
-        if (child.isPresent()) {
-            return child.getAsInt();
-        }
         CommandLine commandLine = commandLine(out, err);
         commandLine.setExecutionStrategy(parseResult -> {
             Object command = parseResult.asCommandLineList().get(parseResult.asCommandLineList().size() - 1)
