@@ -33,6 +33,22 @@ final class IdentifierHashes {
         this.files = files;
     }
 
+    private static final byte OTHER = 0;
+    private static final byte LETTER = 1; // or underscore or $: starts an identifier
+    private static final byte DIGIT = 2;
+    private static final byte BACKSLASH = 3;
+    private static final byte CARRIAGE_RETURN = 4;
+    /** What each byte is to {@link CLexer}: one table look-up per byte instead of five comparisons. */
+    private static final byte[] KIND = new byte[256];
+
+    static {
+        for (int c = 0; c < 256; c++) {
+            KIND[c] = CLexer.isIdentStart((char) c) ? LETTER : CLexer.isIdentPart((char) c) ? DIGIT : OTHER;
+        }
+        KIND['\\'] = BACKSLASH;
+        KIND['\r'] = CARRIAGE_RETURN;
+    }
+
     /** The distinct word hashes of one file's bytes, read as ISO-8859-1 like the lexer reads them; unordered. */
     static int[] wordsOf(byte[] content) {
         DistinctInts words = new DistinctInts(Math.max(16, content.length / 32));
@@ -40,34 +56,37 @@ final class IdentifierHashes {
         boolean inRun = false;  // in a run of identifier characters
         boolean inWord = false; // ... that started with a letter or underscore (else it is a number)
         int n = content.length;
-        for (int i = 0; i <= n; i++) {
-            char c = i < n ? (char) (content[i] & 0xff) : ' ';
-            if (c == '\r') {
+        for (int i = 0; i < n; i++) {
+            int c = content[i] & 0xff;
+            byte kind = KIND[c];
+            if (kind == LETTER || kind == DIGIT) {
+                if (!inRun) {
+                    inRun = true;
+                    inWord = kind == LETTER;
+                    hash = 0;
+                }
+                hash = 31 * hash + c; // String.hashCode of the word
+                continue;
+            }
+            if (kind == CARRIAGE_RETURN) {
                 continue; // the lexer drops every carriage return
             }
-            if (c == '\\') {
-                int next = i + 1;
-                if (next < n && content[next] == '\r') {
-                    next++;
-                }
+            if (kind == BACKSLASH) {
+                int next = i + 1 < n && content[i + 1] == '\r' ? i + 2 : i + 1;
                 if (next < n && content[next] == '\n') {
                     i = next; // a continuation joins the lines: a run may go on after it
                     continue;
                 }
             }
-            if (CLexer.isIdentPart(c)) {
-                if (!inRun) {
-                    inRun = true;
-                    inWord = CLexer.isIdentStart(c);
-                    hash = 0;
-                }
-                hash = 31 * hash + c; // String.hashCode of the word
-            } else if (inRun) {
+            if (inRun) {
                 if (inWord) {
                     words.add(hash);
                 }
                 inRun = false;
             }
+        }
+        if (inRun && inWord) {
+            words.add(hash);
         }
         return words.toArray();
     }
