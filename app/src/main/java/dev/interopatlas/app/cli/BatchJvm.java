@@ -1,6 +1,7 @@
 package dev.interopatlas.app.cli;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -22,17 +23,21 @@ import picocli.CommandLine.Command;
  * grew the heap to 600 MB for 30 MB of live data. The child with both flags used 2.7 s of CPU instead of 3.9 s and
  * peaked at 220 MB instead of 600 MB; the parent JVM costs 0.1 s and 40 MB.
  *
+ * <p>The child also maps a class-data-sharing archive of the jar, written by the first run ({@link ClassArchive}).
+ *
  * <p>The user's own JVM options are passed on, after ours, so theirs win; a GC or JIT choice of theirs (on the
  * command line, in {@code JDK_JAVA_OPTIONS} or {@code JAVA_TOOL_OPTIONS}) replaces ours. Stays in this JVM, using
  * {@link ShortRunCompilation} instead, when the command is not a batch one, when the JVM was not started as
  * {@code java [options] -jar JAR ARGS} (tests, an IDE, argument files), when the process cannot be started, or
- * with {@code -Dinterop-atlas.jvm=same}.
+ * with {@code -Dinterop-atlas.jvm=same}; {@code -Dinterop-atlas.cds=false} starts the child without an archive.
  */
 public final class BatchJvm {
     /** {@code same}: run in this JVM; {@code child}: this is the child (set by the parent). */
     static final String PROPERTY = "interop-atlas.jvm";
     static final String CHILD = "child";
     private static final String SAME = "same";
+    /** {@code false}: no class-sharing archive for the child (see {@link ClassArchive}). */
+    static final String CDS_PROPERTY = "interop-atlas.cds";
 
     private BatchJvm() {
     }
@@ -55,15 +60,20 @@ public final class BatchJvm {
         if (System.getProperty(PROPERTY) != null) {
             return OptionalInt.empty();
         }
-        Optional<List<String>> command = childCommand(args, ProcessHandle.current().info().command(),
+        Optional<Child> planned = childCommand(args, ProcessHandle.current().info().command(),
                 ProcessHandle.current().info().arguments().map(Arrays::asList), System.getenv(),
                 System.getProperty(ShortRunCompilation.OPT_OUT_PROPERTY));
-        if (command.isEmpty()) {
+        if (planned.isEmpty()) {
             return OptionalInt.empty();
         }
+        Optional<ClassArchive.Plan> archive = "false".equals(System.getProperty(CDS_PROPERTY)) ? Optional.empty()
+                : ClassArchive.plan(ClassArchive.defaultDirectory(), Path.of(planned.get().jar()),
+                        System.getProperty("java.home") + " " + System.getProperty("java.vm.version"),
+                        planned.get().flags(), planned.get().userOptions());
         Process child;
         try {
-            child = new ProcessBuilder(command.get()).inheritIO().start();
+            child = new ProcessBuilder(planned.get().command(archive.map(ClassArchive.Plan::options)
+                    .orElse(List.of()))).inheritIO().start();
         } catch (IOException | RuntimeException e) {
             return OptionalInt.empty();
         }
@@ -72,6 +82,7 @@ public final class BatchJvm {
         try {
             int exit = child.waitFor();
             Runtime.getRuntime().removeShutdownHook(stopChild);
+            archive.ifPresent(plan -> ClassArchive.finish(plan, exit));
             return OptionalInt.of(exit);
         } catch (InterruptedException e) {
             child.destroy();
@@ -81,7 +92,33 @@ public final class BatchJvm {
     }
 
     /**
-     * The child's command line, or empty when this run should not start one.
+     * A child JVM's command line in parts.
+     *
+     * @param flags       the short-run flags chosen for it
+     * @param userOptions the JVM options this JVM was started with, and those it reads from the environment
+     * @param jarAndArgs  {@code -jar JAR ARGS…}
+     */
+    record Child(String java, List<String> flags, List<String> userOptions, List<String> ownOptions,
+                 List<String> jarAndArgs) {
+        /** The command line, with {@code extra} options (class sharing) after the flags. */
+        List<String> command(List<String> extra) {
+            List<String> command = new ArrayList<>();
+            command.add(java);
+            command.addAll(flags);
+            command.addAll(extra);
+            command.addAll(ownOptions);
+            command.add("-D" + PROPERTY + "=" + CHILD);
+            command.addAll(jarAndArgs);
+            return command;
+        }
+
+        String jar() {
+            return jarAndArgs.get(1);
+        }
+    }
+
+    /**
+     * The child JVM to start, or empty when this run should not start one.
      *
      * @param args         the application's arguments
      * @param java         this JVM's executable
@@ -89,9 +126,8 @@ public final class BatchJvm {
      * @param environment  for the options the {@code java} launcher and the JVM read from it
      * @param jitChoice    {@code -Dinterop-atlas.jit}: {@code full} keeps C2
      */
-    static Optional<List<String>> childCommand(String[] args, Optional<String> java,
-                                               Optional<List<String>> ownArguments, Map<String, String> environment,
-                                               String jitChoice) {
+    static Optional<Child> childCommand(String[] args, Optional<String> java, Optional<List<String>> ownArguments,
+                                       Map<String, String> environment, String jitChoice) {
         if (args.length == 0 || !BATCH_COMMANDS.contains(args[0]) || java.isEmpty() || ownArguments.isEmpty()) {
             return Optional.empty();
         }
@@ -108,18 +144,15 @@ public final class BatchJvm {
                 Stream.of("JDK_JAVA_OPTIONS", "JAVA_TOOL_OPTIONS")
                         .flatMap(name -> Arrays.stream(environment.getOrDefault(name, "").trim().split("\\s+"))))
                 .toList();
-        List<String> command = new ArrayList<>();
-        command.add(java.get());
+        List<String> flags = new ArrayList<>();
         if (!"full".equals(jitChoice) && ShortRunCompilation.wanted(null, allUserOptions)) {
-            command.add("-XX:TieredStopAtLevel=1");
+            flags.add("-XX:TieredStopAtLevel=1");
         }
         if (allUserOptions.stream().noneMatch(o -> o.matches("-XX:[+-]Use\\w*GC"))) {
-            command.add("-XX:+UseSerialGC");
+            flags.add("-XX:+UseSerialGC");
         }
-        command.addAll(userOptions);
-        command.add("-D" + PROPERTY + "=" + CHILD);
-        command.addAll(own.subList(jar, own.size()));
-        return Optional.of(command);
+        return Optional.of(new Child(java.get(), List.copyOf(flags), allUserOptions, List.copyOf(userOptions),
+                List.copyOf(own.subList(jar, own.size()))));
     }
 
     /** The subcommands that run and exit, as {@link AtlasCommand} declares them. */

@@ -13,7 +13,7 @@ class BatchJvmTest {
 
     private static Optional<List<String>> child(String[] args, List<String> own, Map<String, String> env,
                                                 String jit) {
-        return BatchJvm.childCommand(args, JAVA, Optional.of(own), env, jit);
+        return BatchJvm.childCommand(args, JAVA, Optional.of(own), env, jit).map(c -> c.command(List.of()));
     }
 
     private static List<String> started(String... jvmOptions) {

@@ -3,6 +3,8 @@ package dev.interopatlas.indexer.history;
 import dev.interopatlas.indexer.facts.CFileFacts;
 import dev.interopatlas.indexer.facts.RustFacts;
 import dev.interopatlas.indexer.io.RecordCodec;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -85,8 +87,8 @@ final class CacheFile {
             throw new Rejected("checksum mismatch (corrupt)");
         }
         Inflater inflater = new Inflater();
-        try (DataInputStream in = new DataInputStream(new InflaterInputStream(new ByteArrayInputStream(all,
-                HEADER_BYTES, (int) length), inflater, 1 << 16))) {
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(new InflaterInputStream(
+                new ByteArrayInputStream(all, HEADER_BYTES, (int) length), inflater, 1 << 16), 1 << 16))) {
             RecordCodec.Reader reader = new RecordCodec.Reader(in);
             if (!SHAPE.equals(reader.read(String.class))) {
                 throw new Rejected("written for facts records of another shape");
@@ -115,7 +117,8 @@ final class CacheFile {
             throws IOException {
         ByteArrayOutputStream payload = new ByteArrayOutputStream(1 << 20);
         Deflater deflater = new Deflater(Deflater.BEST_SPEED);
-        try (DataOutputStream out = new DataOutputStream(new DeflaterOutputStream(payload, deflater, 1 << 16))) {
+        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new DeflaterOutputStream(payload,
+                deflater, 1 << 16), 1 << 16))) {
             RecordCodec.Writer writer = new RecordCodec.Writer(out);
             writer.write(SHAPE, String.class);
             writer.write(facts.rust(), RUST);

@@ -6,6 +6,7 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -42,6 +43,9 @@ public final class RecordCodec {
     private static final int PRESENT = 1;
 
     private static final Map<Class<?>, RecordComponent[]> COMPONENTS = new ConcurrentHashMap<>();
+    private static final Map<RecordComponent, Method> ACCESSORS = new ConcurrentHashMap<>();
+    /** {@link RecordComponent#getGenericType()} parses the signature on every call. */
+    private static final Map<Class<?>, Type[]> TYPES = new ConcurrentHashMap<>();
     private static final Map<Class<?>, Constructor<?>> CONSTRUCTORS = new ConcurrentHashMap<>();
 
     private RecordCodec() {
@@ -112,8 +116,10 @@ public final class RecordCodec {
                     write(entry.getValue(), val);
                 }
             } else if (raw.isRecord()) {
-                for (RecordComponent component : components(raw)) {
-                    write(accessor(component, value), component.getGenericType());
+                RecordComponent[] parts = components(raw);
+                Type[] types = componentTypes(raw);
+                for (int i = 0; i < parts.length; i++) {
+                    write(accessor(parts[i], value), types[i]);
                 }
             } else {
                 throw new IOException("cannot encode a " + type.getTypeName());
@@ -209,10 +215,10 @@ public final class RecordCodec {
                 }
                 return map;
             } else if (raw.isRecord()) {
-                RecordComponent[] parts = components(raw);
-                Object[] values = new Object[parts.length];
-                for (int i = 0; i < parts.length; i++) {
-                    values[i] = read(parts[i].getGenericType());
+                Type[] types = componentTypes(raw);
+                Object[] values = new Object[types.length];
+                for (int i = 0; i < types.length; i++) {
+                    values[i] = read(types[i]);
                 }
                 return construct(raw, values);
             }
@@ -313,12 +319,27 @@ public final class RecordCodec {
         return COMPONENTS.computeIfAbsent(record, Class::getRecordComponents);
     }
 
+    private static Type[] componentTypes(Class<?> record) {
+        return TYPES.computeIfAbsent(record, type -> java.util.Arrays.stream(components(type))
+                .map(RecordComponent::getGenericType).toArray(Type[]::new));
+    }
+
     private static Object accessor(RecordComponent component, Object value) throws IOException {
         try {
-            return component.getAccessor().invoke(value);
+            return ACCESSORS.computeIfAbsent(component, RecordCodec::accessible).invoke(value);
         } catch (IllegalAccessException | InvocationTargetException e) {
             throw new IOException("cannot read " + component + ": " + e, e);
         }
+    }
+
+    /**
+     * The accessor with access checks off: {@link Method#invoke} otherwise walks the stack to find its caller on
+     * every call, which was most of the time spent writing 7.3's facts (a hundred thousand records).
+     */
+    private static Method accessible(RecordComponent component) {
+        Method accessor = component.getAccessor();
+        accessor.setAccessible(true);
+        return accessor;
     }
 
     private static Object construct(Class<?> record, Object[] values) throws IOException {
@@ -326,7 +347,9 @@ public final class RecordCodec {
             Class<?>[] types = java.util.Arrays.stream(components(type)).map(RecordComponent::getType)
                     .toArray(Class<?>[]::new);
             try {
-                return type.getDeclaredConstructor(types);
+                Constructor<?> canonical = type.getDeclaredConstructor(types);
+                canonical.setAccessible(true); // as for the accessors
+                return canonical;
             } catch (NoSuchMethodException e) {
                 throw new IllegalStateException("a record always has its canonical constructor", e);
             }
