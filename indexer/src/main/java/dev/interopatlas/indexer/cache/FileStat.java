@@ -46,6 +46,10 @@ record FileStat(long size, long modifiedNanos, String fileKey) {
 
     /** One line of text, without tabs or newlines. */
     String text() {
-        return size + " " + modifiedNanos + " " + fileKey.replaceAll("[\\t\\r\\n]", " ");
+        String key = fileKey;
+        if (key.indexOf('\t') >= 0 || key.indexOf('\n') >= 0 || key.indexOf('\r') >= 0) {
+            key = key.replace('\t', ' ').replace('\n', ' ').replace('\r', ' ');
+        }
+        return size + " " + modifiedNanos + " " + key;
     }
 }

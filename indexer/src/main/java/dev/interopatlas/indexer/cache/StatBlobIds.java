@@ -57,7 +57,7 @@ final class StatBlobIds {
                 && lines.get(lines.size() - 1).equals("end " + (lines.size() - 2));
         for (int i = 1; valid && i < lines.size() - 1; i++) {
             String[] fields = lines.get(i).split("\t", -1);
-            valid = fields.length == 3 && !fields[0].isEmpty() && fields[2].matches("[0-9a-f]{40}");
+            valid = fields.length == 3 && !fields[0].isEmpty() && isBlobId(fields[2]);
             if (valid) {
                 known.put(fields[0], new Entry(fields[1], fields[2]));
             }
@@ -67,6 +67,20 @@ final class StatBlobIds {
             return new StatBlobIds(file, checkedAt, Map.of(), true);
         }
         return new StatBlobIds(file, checkedAt, known, false);
+    }
+
+    /** 40 lowercase hex digits (without a regular expression: this runs for every file of the tree). */
+    private static boolean isBlobId(String text) {
+        if (text.length() != 40) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!(c >= '0' && c <= '9') && !(c >= 'a' && c <= 'f')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The blob id recorded for {@code path} with exactly this stat. */
