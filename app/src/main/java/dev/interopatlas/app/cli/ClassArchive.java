@@ -18,8 +18,9 @@ import java.util.UUID;
  * It took 0.13-0.15 s off each run on 7.3 (first or cached index alike; docs/decisions/0006).
  *
  * <p>A run without an archive for this jar writes one at exit ({@code -XX:ArchiveClassesAtExit}, 0.4 s once) to
- * a temporary name, renamed into place when the command succeeded. The name holds a hash of the jar (path, size,
- * time), the JDK and the JVM flags, so a rebuilt jar or another JDK gets its own; older archives are deleted then.
+ * a temporary name, renamed into place when the command succeeded. The name holds hashes of the jar's path, of
+ * its size and time, and of the JDK and JVM flags, so a rebuilt jar, another JDK or other flags get their own;
+ * archives of earlier builds of the same jar, and any unused for 30 days, are deleted then.
  * The JVM checks the jar again when it maps an archive and runs without it if they differ; its CDS messages are
  * turned off, since a command may write its result to stdout.
  */
@@ -27,6 +28,7 @@ final class ClassArchive {
     private static final List<String> QUIET = List.of("-Xlog:cds=off", "-Xlog:cds+dynamic=off");
     private static final String SUFFIX = ".jsa";
     private static final long STALE_MILLIS = 3_600_000L;
+    private static final long UNUSED_MILLIS = 30L * 24 * 3_600_000L;
 
     /**
      * What the child gets.
@@ -60,6 +62,7 @@ final class ClassArchive {
         }
         Path archive = directory.resolve("interop-atlas-" + key.get() + SUFFIX);
         if (Files.isRegularFile(archive)) {
+            touch(archive);
             return Optional.of(new Plan(withQuiet("-XX:SharedArchiveFile=" + archive), Optional.empty(), archive));
         }
         try {
@@ -103,23 +106,42 @@ final class ClassArchive {
         }
     }
 
-    /** Archives of other jars or JDKs, and temporary files of runs that died over an hour ago. */
+    /**
+     * Archives of earlier builds of the same jar (same path part, other build part), archives unused for 30 days,
+     * and temporary files of runs that died over an hour ago.
+     */
     private static void removeOthers(Path kept) throws IOException {
         long now = System.currentTimeMillis();
+        String keptName = kept.getFileName().toString();
+        String samePath = keptName.substring(0, keptName.indexOf('-', "interop-atlas-".length()) + 1);
+        String sameBuild = keptName.substring(0, keptName.indexOf('-', samePath.length()) + 1);
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(kept.getParent(), "interop-atlas-*")) {
             for (Path entry : entries) {
                 String name = entry.getFileName().toString();
-                boolean oldArchive = name.endsWith(SUFFIX) && !entry.equals(kept);
-                boolean staleTemporary = name.endsWith(".tmp")
-                        && now - Files.getLastModifiedTime(entry).toMillis() > STALE_MILLIS;
-                if (oldArchive || staleTemporary) {
+                long age = now - Files.getLastModifiedTime(entry).toMillis();
+                boolean earlierBuild = name.endsWith(SUFFIX) && name.startsWith(samePath) && !name.startsWith(sameBuild);
+                boolean unused = name.endsWith(SUFFIX) && age > UNUSED_MILLIS;
+                boolean staleTemporary = name.endsWith(".tmp") && age > STALE_MILLIS;
+                if (!entry.equals(kept) && (earlierBuild || unused || staleTemporary)) {
                     Files.deleteIfExists(entry);
                 }
             }
         }
     }
 
-    /** A hash of the jar's real path, size and time stamp, the JDK and the flags: 16 hex digits. */
+    /** Marks an archive as used (its time stamp), so it is not deleted as unused. */
+    private static void touch(Path archive) {
+        try {
+            if (System.currentTimeMillis() - Files.getLastModifiedTime(archive).toMillis() > 24 * 3_600_000L) {
+                Files.setLastModifiedTime(archive, java.nio.file.attribute.FileTime.fromMillis(
+                        System.currentTimeMillis()));
+            }
+        } catch (IOException e) {
+            // at worst it is written again in a month
+        }
+    }
+
+    /** {@code PATH-BUILD-ENV}: hashes of the jar's real path, of its size and time, of the JDK and flags. */
     static Optional<String> key(Path jar, String jdk, List<String> flags) {
         try {
             Path real = jar.toRealPath();
@@ -127,17 +149,23 @@ final class ClassArchive {
             if (!attrs.isRegularFile()) {
                 return Optional.empty();
             }
-            String identity = String.join("\n", real.toString(), String.valueOf(attrs.size()),
-                    String.valueOf(attrs.lastModifiedTime().toMillis()), jdk, String.join(" ", flags));
-            // FNV-1a: the JVM checks the jar itself, so this only has to keep jars, JDKs and flags apart, and
-            // MessageDigest would load the security providers in the parent before the child is started.
-            long hash = 0xcbf29ce484222325L;
-            for (byte b : identity.getBytes(StandardCharsets.UTF_8)) {
-                hash = (hash ^ (b & 0xff)) * 0x100000001b3L;
-            }
-            return Optional.of(String.format("%016x", hash));
+            return Optional.of(hash(real.toString()) + "-" + hash(attrs.size() + " "
+                    + attrs.lastModifiedTime().toMillis()) + "-" + hash(jdk + "\n" + String.join(" ", flags)));
         } catch (IOException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * FNV-1a, 8 hex digits: the JVM checks the jar itself, so this only keeps jars, builds and JDKs apart; and
+     * MessageDigest would load the security providers in the parent before the child is started.
+     */
+    private static String hash(String text) {
+        long hash = 0xcbf29ce484222325L;
+        for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
+            hash = (hash ^ (b & 0xff)) * 0x100000001b3L;
+        }
+        String hex = Integer.toHexString((int) (hash ^ (hash >>> 32)));
+        return "0".repeat(8 - hex.length()) + hex;
     }
 }

@@ -82,11 +82,18 @@ class ClassArchiveTest {
     }
 
     @Test
-    void anotherJdkOrOtherFlagsGetAnotherArchive() {
-        Path archive = plan().archive();
-        assertNotEquals(archive, ClassArchive.plan(dir, jar, "jdk-21", FLAGS, List.of()).orElseThrow().archive());
-        assertNotEquals(archive, ClassArchive.plan(dir, jar, "jdk-17", List.of("-XX:+UseSerialGC"), List.of())
-                .orElseThrow().archive());
+    void anotherJdkOrOtherFlagsGetAnotherArchiveAndBothStay() throws IOException {
+        ClassArchive.Plan first = plan();
+        childWrites(first);
+        ClassArchive.finish(first, 0);
+        assertNotEquals(first.archive(), ClassArchive.plan(dir, jar, "jdk-21", FLAGS, List.of()).orElseThrow()
+                .archive());
+        ClassArchive.Plan fullJit = ClassArchive.plan(dir, jar, "jdk-17", List.of("-XX:+UseSerialGC"), List.of())
+                .orElseThrow();
+        assertNotEquals(first.archive(), fullJit.archive());
+        childWrites(fullJit);
+        ClassArchive.finish(fullJit, 0);
+        assertTrue(Files.isRegularFile(first.archive()) && Files.isRegularFile(fullJit.archive()));
     }
 
     @Test
