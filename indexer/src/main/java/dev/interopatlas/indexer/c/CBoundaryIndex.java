@@ -210,9 +210,10 @@ public final class CBoundaryIndex {
     }
 
     private String whyMissing(String name) {
-        Optional<String> declared = declaredOutside(name);
+        Optional<CSymbol> declared = declaredOutside(name);
         if (declared.isPresent()) {
-            return "declared in " + declared.get() + ", outside the bindings include closure";
+            return "declared in " + declared.get().file() + ":" + declared.get().line()
+                    + ", outside the bindings include closure";
         }
         String where = "not declared in any C header of the tree (include/, arch/" + arch + "/include/)";
         boolean macroStyle = name.chars().noneMatch(Character::isLowerCase);
@@ -257,11 +258,11 @@ public final class CBoundaryIndex {
     }
 
     /**
-     * Where ({@code file:line}) the best declaration of {@code name}, or of it as a bindgen enum-constant name, is
-     * outside the closure. Scanning those headers is the costliest step of a run, so answers are remembered
-     * through the provider's {@link ScanMemo} for as long as the headers do not change.
+     * The best declaration of {@code name}, or of it as a bindgen enum-constant name, outside the closure (its
+     * name, kind, file and line; no parent). Scanning those headers is the costliest step of a run, so answers
+     * are remembered through the provider's {@link ScanMemo} for as long as the headers do not change.
      */
-    private synchronized Optional<String> declaredOutside(String name) {
+    private synchronized Optional<CSymbol> declaredOutside(String name) {
         try {
             if (outside == null) {
                 String archInclude = "arch/" + arch + "/include/";
@@ -277,7 +278,7 @@ public final class CBoundaryIndex {
                 outsideMemo = provider.scanMemo(tree, headers);
                 outside = OutsideDeclarations.lazy(tree, provider, headers, forwardDeclarations::add);
             }
-            Optional<Optional<String>> remembered = outsideMemo.recall(name);
+            Optional<Optional<CSymbol>> remembered = outsideMemo.recall(name).flatMap(answer -> decode(name, answer));
             if (remembered.isPresent()) {
                 return remembered.get();
             }
@@ -285,12 +286,30 @@ public final class CBoundaryIndex {
             if (declared.isEmpty()) {
                 declared = best(outside.enumNamed(name));
             }
-            Optional<String> location = declared.map(symbol -> symbol.file() + ":" + symbol.line());
-            outsideMemo.remember(name, location);
-            return location;
+            outsideMemo.remember(name, declared.map(s -> s.kind().name() + " " + s.file() + ":" + s.line()));
+            return declared.map(s -> new CSymbol(name, s.kind(), s.file(), s.line(), Optional.empty()));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read headers of " + tree.displayName() + " to explain an "
                     + "unresolved name: " + e.getMessage(), e);
+        }
+    }
+
+    /** A remembered {@code KIND file:line} (or none); empty when it does not read as one, so it is looked up. */
+    private static Optional<Optional<CSymbol>> decode(String name, Optional<String> answer) {
+        if (answer.isEmpty()) {
+            return Optional.of(Optional.empty());
+        }
+        String text = answer.get();
+        int space = text.indexOf(' ');
+        int colon = text.lastIndexOf(':');
+        if (space < 0 || colon < space) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Optional.of(new CSymbol(name, CDeclKind.valueOf(text.substring(0, space)),
+                    text.substring(space + 1, colon), Integer.parseInt(text.substring(colon + 1)), Optional.empty())));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
         }
     }
 }

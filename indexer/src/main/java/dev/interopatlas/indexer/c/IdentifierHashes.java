@@ -141,6 +141,58 @@ final class IdentifierHashes {
         return DistinctInts.mix(hash) & mask;
     }
 
+    /**
+     * Files that may declare {@code name}: those that spell it, or spell the parts it is made of. The analyzer
+     * names enum constants {@code ENUM_CONST} as bindgen does, and may name nested types after the type that holds
+     * them ({@code S_T}, {@code S__bindgen_ty_1}); so a file may declare a name that can be cut at underscores into
+     * words it spells, the first one a word and each later one a word or bindgen's {@code _bindgen_ty_N}.
+     */
+    BitSet filesThatMayDeclare(String name) {
+        int n = name.length();
+        BitSet[] reach = new BitSet[n + 1]; // reach[i]: files that spell name[0, i) as such parts, i after a '_'
+        BitSet all = new BitSet(fileCount);
+        all.set(0, fileCount);
+        reach[0] = all;
+        for (int start = 0; start < n; start++) {
+            if (reach[start] == null || reach[start].isEmpty()) {
+                continue;
+            }
+            for (int end = start + 1; end <= n; end++) {
+                if (end < n && name.charAt(end) != '_') {
+                    continue;
+                }
+                String part = name.substring(start, end);
+                BitSet files = start > 0 && isBindgenAnonymous(part) ? all : filesWith(part);
+                files = (BitSet) files.clone();
+                files.and(reach[start]);
+                int next = end == n ? n : end + 1;
+                if (next == n && end < n) {
+                    continue; // a name does not end with the '_' that joins two parts
+                }
+                if (reach[next] == null) {
+                    reach[next] = files;
+                } else {
+                    reach[next].or(files);
+                }
+            }
+        }
+        return reach[n] == null ? new BitSet() : reach[n];
+    }
+
+    /** {@code _bindgen_ty_3}: the second half of {@code S__bindgen_ty_3}. */
+    private static boolean isBindgenAnonymous(String part) {
+        String prefix = "_bindgen_ty_";
+        if (!part.startsWith(prefix) || part.length() == prefix.length()) {
+            return false;
+        }
+        for (int i = prefix.length(); i < part.length(); i++) {
+            if (!Character.isDigit(part.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A set of ints by open addressing, for the distinct words of one file without sorting them. */
     private static final class DistinctInts {
         private int[] slots;

@@ -20,9 +20,9 @@ import java.util.function.Consumer;
  * Declarations of the headers outside the bindings include closure, looked up by name only to explain why a
  * name is unresolved. 7.3 has 7,152 such headers (50 MB): parsing them all took most of a cold {@code index}
  * (docs/decisions/0006). So each header is only scanned for the hashes of its words ({@link IdentifierHashes}),
- * and a header is lexed and parsed when it may declare a name asked for. A header can only declare a name spelled
- * in it, and an enum constant's bindgen name {@code enumname_CONST} only when it spells both {@code enumname}
- * (the enum's tag or typedef name) and {@code CONST}; so the answers are those of parsing every header.
+ * and a header is lexed and parsed when it may declare a name asked for: when it spells the name, or the words
+ * the analyzer builds such a name from ({@code enumname_CONST}, {@code S_T}, {@code S__bindgen_ty_1}); so the
+ * answers are those of parsing every header.
  * Not thread-safe: {@link CBoundaryIndex} guards it.
  */
 final class OutsideDeclarations {
@@ -79,28 +79,13 @@ final class OutsideDeclarations {
 
     /** Declarations named {@code name}, in the order parsing every header in listing order would give. */
     List<CSymbol> named(String name) throws IOException {
-        parse(words().filesWith(name));
+        parse(words().filesThatMayDeclare(name));
         return inListingOrder(byName.get(name));
     }
 
     /** Enum constants whose bindgen name ({@code enumname_CONST}) is {@code name}. */
     List<CSymbol> enumNamed(String name) throws IOException {
-        List<String[]> splits = new ArrayList<>(); // {enum name, constant}: a header declaring it spells both
-        for (int i = name.indexOf('_', 1); i >= 0 && i < name.length() - 1; i = name.indexOf('_', i + 1)) {
-            if (CLexer.isIdentStart(name.charAt(i + 1))) {
-                splits.add(new String[] {name.substring(0, i), name.substring(i + 1)});
-            }
-        }
-        if (splits.isEmpty()) {
-            return List.of();
-        }
-        BitSet candidates = new BitSet();
-        for (String[] split : splits) {
-            BitSet both = words().filesWith(split[0]);
-            both.and(words().filesWith(split[1]));
-            candidates.or(both);
-        }
-        parse(candidates);
+        parse(words().filesThatMayDeclare(name));
         return inListingOrder(byEnumName.get(name));
     }
 
