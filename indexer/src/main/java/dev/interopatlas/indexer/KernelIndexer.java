@@ -1,6 +1,7 @@
 package dev.interopatlas.indexer;
 
 import dev.interopatlas.indexer.c.CBoundaryIndex;
+import dev.interopatlas.indexer.crates.CrateFinder;
 import dev.interopatlas.indexer.facts.FactsProvider;
 import dev.interopatlas.indexer.facts.RustFacts;
 import dev.interopatlas.indexer.graph.GraphBuilder;
@@ -22,9 +23,9 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 
 /**
- * Indexes one kernel tree into a {@link KernelIndex}: lexes every .rs file, builds the kernel crate's module tree,
- * follows the include closure of the bindings, resolves every {@code bindings::} name and builds the graph.
- * Nothing in the tree is executed.
+ * Indexes one kernel tree into a {@link KernelIndex}: lexes every .rs file, finds the crates the build files name,
+ * builds the kernel crate's module tree, follows the include closure of the bindings, resolves every
+ * {@code bindings::} name and builds the graph. Nothing in the tree is executed.
  */
 public final class KernelIndexer {
     private final IndexOptions options;
@@ -46,7 +47,9 @@ public final class KernelIndexer {
         rustFacts.forEach((path, fileFacts) -> fileFacts.warnings()
                 .forEach(w -> warnings.add(new IndexWarning(path, w.line(), w.message()))));
 
-        RustCrate crate = RustCrate.of(rustFacts);
+        CrateFinder.Result crates = CrateFinder.find(tree, rustFacts);
+        warnings.addAll(crates.warnings());
+        RustCrate crate = RustCrate.of(rustFacts, crates);
         List<FileMetrics> files = crate.fileMetrics();
         List<UnsafeSite> unsafeSites = crate.unsafeSites();
         crate.missingModules().forEach(m -> warnings.add(new IndexWarning(RustCrate.KERNEL_CRATE_DIR, 0,
@@ -70,6 +73,6 @@ public final class KernelIndexer {
         IndexStats stats = new IndexStats(tree.files().size(), rustFiles.size(), boundary.closureHeaders().size(),
                 bindingNames.size(), resolved, (System.nanoTime() - start) / 1_000_000);
         return new KernelIndex(KernelIndex.SCHEMA, tree.displayName(), tree.release(), options.arch(), stats, files,
-                symbols, crate.modules(), unsafeSites, boundary.unresolvedIncludes(), warnings, graph);
+                symbols, crate.modules(), unsafeSites, boundary.unresolvedIncludes(), warnings, graph, crate.crates());
     }
 }

@@ -1,12 +1,16 @@
 package dev.interopatlas.indexer;
 
+import dev.interopatlas.indexer.crates.CrateFinder;
 import dev.interopatlas.indexer.facts.PathRef;
 import dev.interopatlas.indexer.facts.RustFacts;
 import dev.interopatlas.indexer.facts.UnsafeSiteFact;
+import dev.interopatlas.indexer.rust.BindingsTargets;
 import dev.interopatlas.indexer.rust.FileRoles;
 import dev.interopatlas.indexer.rust.KernelModuleTree;
 import dev.interopatlas.indexer.rust.KernelPaths;
+import dev.interopatlas.indexer.rust.ModuleFiles;
 import dev.interopatlas.model.index.RustModule;
+import dev.interopatlas.model.metrics.Crate;
 import dev.interopatlas.model.metrics.FileMetrics;
 import dev.interopatlas.model.metrics.FileRole;
 import dev.interopatlas.model.metrics.UnsafeKind;
@@ -18,11 +22,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * The Rust side of one tree once every file is lexed: the kernel crate's modules, each file's role and its
- * figures. Turns per-blob {@link RustFacts} into per-path {@link FileMetrics}.
+ * The Rust side of one tree once every file is lexed: the kernel crate's modules, the crates, each file's role and
+ * its figures. Turns per-blob {@link RustFacts} into per-path {@link FileMetrics}.
  */
 public final class RustCrate {
     /** Files of the kernel crate live here; {@code crate::} in them means the kernel crate. */
@@ -33,9 +38,11 @@ public final class RustCrate {
     private final List<String> missingModules;
     private final Map<String, String> moduleOfFile;
     private final List<FileMetrics> fileMetrics;
+    private final List<Crate> crates;
 
-    private RustCrate(SortedMap<String, RustFacts> facts) {
+    private RustCrate(SortedMap<String, RustFacts> facts, CrateFinder.Result crates) {
         this.facts = facts;
+        this.crates = crates.crates();
         Map<String, RustFacts> crateFiles = facts.entrySet().stream()
                 .filter(e -> e.getKey().startsWith(KERNEL_CRATE_DIR))
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
@@ -50,26 +57,42 @@ public final class RustCrate {
             }
         }
         Set<String> modulePaths = modules.stream().map(RustModule::path).collect(Collectors.toSet());
+        BindingsTargets bindingsTargets = new BindingsTargets(new ModuleFiles(facts, crates.moduleTrees(),
+                rootOfFile(crates.crates())));
         this.fileMetrics = facts.entrySet().stream()
-                .map(e -> metricsOf(e.getKey(), e.getValue(), modulePaths))
+                .map(e -> metricsOf(e.getKey(), e.getValue(), modulePaths, bindingsTargets,
+                        crates.crateOfFile().getOrDefault(e.getKey(), "")))
                 .toList();
     }
 
-    /** @param facts per path, sorted by path */
-    public static RustCrate of(Map<String, RustFacts> facts) {
-        return new RustCrate(new java.util.TreeMap<>(facts));
+    /**
+     * @param facts  per path
+     * @param crates the crates of the same files
+     */
+    public static RustCrate of(Map<String, RustFacts> facts, CrateFinder.Result crates) {
+        return new RustCrate(new TreeMap<>(facts), crates);
     }
 
-    private static FileMetrics metricsOf(String path, RustFacts facts, Set<String> modulePaths) {
+    /** The crate root of every file of a crate. */
+    private static Map<String, String> rootOfFile(List<Crate> crates) {
+        Map<String, String> roots = new HashMap<>();
+        crates.forEach(c -> c.files().forEach(f -> roots.put(f, c.root())));
+        return roots;
+    }
+
+    private static FileMetrics metricsOf(String path, RustFacts facts, Set<String> modulePaths,
+                                         BindingsTargets bindingsTargets, String crate) {
+        BindingsTargets.FileBindings bindings = bindingsTargets.of(path, facts);
         List<UnsafeSiteFact> sites = facts.unsafeSites();
         List<PathRef> refs = facts.kernelRefs();
         boolean inKernelCrate = path.startsWith(KERNEL_CRATE_DIR);
-        return new FileMetrics(path, FileRoles.roleOf(path, facts), facts.lines(),
+        return new FileMetrics(path, FileRoles.roleOf(path, facts), crate, facts.lines(),
                 count(sites, UnsafeKind.BLOCK), count(sites, UnsafeKind.FN), count(sites, UnsafeKind.IMPL),
                 count(sites, UnsafeKind.TRAIT),
                 (int) sites.stream().filter(s -> s.kind() == UnsafeKind.BLOCK && s.documented()).count(),
+                (int) sites.stream().filter(s -> s.kind() == UnsafeKind.BLOCK && s.placeholder()).count(),
                 (int) sites.stream().filter(UnsafeSiteFact::inMacroRules).count(),
-                facts.bindings(), KernelPaths.of(refs, modulePaths, inKernelCrate));
+                bindings.kernel(), bindings.local(), KernelPaths.of(refs, modulePaths, inKernelCrate));
     }
 
     private static int count(List<UnsafeSiteFact> sites, UnsafeKind kind) {
@@ -78,6 +101,11 @@ public final class RustCrate {
 
     public List<RustModule> modules() {
         return modules;
+    }
+
+    /** The modules that are abstractions: every module but the test modules. */
+    public List<RustModule> abstractionModules() {
+        return modules.stream().filter(m -> !m.test()).toList();
     }
 
     /** Modules declared with {@code mod x;} whose file does not exist, as the module tree describes them. */
@@ -95,6 +123,11 @@ public final class RustCrate {
         return Optional.ofNullable(moduleOfFile.get(path));
     }
 
+    /** Every crate, sorted by root. */
+    public List<Crate> crates() {
+        return crates;
+    }
+
     public List<FileMetrics> filesWithRole(FileRole role) {
         return fileMetrics.stream().filter(f -> f.role() == role).toList();
     }
@@ -102,7 +135,8 @@ public final class RustCrate {
     public List<UnsafeSite> unsafeSites() {
         List<UnsafeSite> sites = new ArrayList<>();
         facts.forEach((path, fileFacts) -> fileFacts.unsafeSites().forEach(s -> sites.add(
-                new UnsafeSite(path, s.line(), s.kind(), s.enclosing(), s.documented(), s.inMacroRules()))));
+                new UnsafeSite(path, s.line(), s.kind(), s.enclosing(), s.documented(), s.inMacroRules(),
+                        s.placeholder()))));
         return sites;
     }
 }

@@ -9,10 +9,13 @@ import dev.interopatlas.indexer.source.WorkingTree;
 import dev.interopatlas.indexer.testing.Corpus;
 import dev.interopatlas.model.graph.NodeKind;
 import dev.interopatlas.model.index.KernelIndex;
+import dev.interopatlas.model.index.RustModule;
 import dev.interopatlas.model.metrics.FileMetrics;
 import dev.interopatlas.model.metrics.FileRole;
 import dev.interopatlas.model.metrics.SymbolResolution;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -61,7 +64,19 @@ class RealKernelIndexTest {
         assertEquals(FileRole.CONSUMER, phyDriver.role());
         assertTrue(phyDriver.kernelPaths().contains("net::phy"), phyDriver.kernelPaths().toString());
         assertTrue(index.graph().nodes().stream().anyMatch(n -> n.kind() == NodeKind.CONSUMER
-                && n.id().equals("consumer:drivers/net/phy/ax88796b_rust.rs")));
+                && n.id().equals("consumer:ax88796b_rust") && n.path().equals(Optional.of(phyDriver.path()))));
         assertTrue(index.graph().nodes().stream().anyMatch(n -> n.id().equals("module:kernel::sync::arc")));
+
+        // rust/kernel/sync/arc.rs:21 imports `bindings` through `use crate::{` (line 19); rust/kernel/lib.rs:65
+        // `pub use bindings;` makes that the kernel's bindings crate. The 8 paths (RustCorpusTest) stay C names.
+        FileMetrics arc = index.files().stream()
+                .filter(f -> f.path().equals("rust/kernel/sync/arc.rs")).findFirst().orElseThrow();
+        assertEquals(Map.of("refcount_t", 2, "REFCOUNT_INIT", 3, "refcount_dec_and_test", 2, "refcount_inc", 1),
+                arc.bindings());
+        assertEquals(List.of(), arc.localBindings());
+        // rust/kernel/str.rs:524 `#[cfg(test)]` above `mod tests {`: a test module, no graph node
+        assertEquals(List.of("kernel::str::tests"),
+                index.modules().stream().filter(RustModule::test).map(RustModule::path).toList());
+        assertTrue(index.graph().nodes().stream().noneMatch(n -> n.id().equals("module:kernel::str::tests")));
     }
 }

@@ -27,7 +27,7 @@ import org.eclipse.jgit.lib.TagBuilder;
 
 /**
  * Turns the sample releases into a git repository: one commit per release on branch {@code main}, oldest
- * first, each tagged with an annotated tag named after the release ({@code v6.1}, {@code v6.8}, {@code v6.12}).
+ * first, each tagged with an annotated tag named after the release ({@code v6.1}, {@code v6.8}, {@code v6.12}, {@code v7.3}).
  *
  * <p>Author, committer, tagger and their dates are fixed, so the object ids are the same on every machine.
  */
@@ -42,7 +42,8 @@ public final class SampleRepository {
     private static final List<Instant> DATES = List.of(
             Instant.parse("2022-12-11T22:15:00Z"),
             Instant.parse("2024-03-10T21:38:00Z"),
-            Instant.parse("2024-11-17T22:52:00Z"));
+            Instant.parse("2024-11-17T22:52:00Z"),
+            Instant.parse("2026-08-16T21:04:00Z"));
 
     private SampleRepository() {
     }

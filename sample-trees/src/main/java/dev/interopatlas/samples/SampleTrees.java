@@ -23,7 +23,7 @@ import java.util.stream.Stream;
 
 /**
  * The hand-written "minikernel" shipped as classpath resources: one complete tree per release
- * ({@code v6.1}, {@code v6.8}, {@code v6.12}) plus the expected metrics of each.
+ * ({@code v6.1}, {@code v6.8}, {@code v6.12}, {@code v7.3}) plus the expected metrics of each.
  *
  * <p>Works the same whether the resources sit in {@code target/classes} or inside a jar.
  */

@@ -27,7 +27,7 @@ class SampleTreesTest {
 
     @Test
     void releasesAreTheSourceReleasesInVersionOrder() {
-        assertEquals(List.of("v6.1", "v6.8", "v6.12"), SampleTrees.releases());
+        assertEquals(List.of("v6.1", "v6.8", "v6.12", "v7.3"), SampleTrees.releases());
         assertEquals(SourceDir.releases(), SampleTrees.releases());
     }
 

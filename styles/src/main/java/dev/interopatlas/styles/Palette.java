@@ -10,6 +10,9 @@ import java.util.regex.Pattern;
  * The semantic colour tokens of one theme, as {@code #rrggbb} hex. The JavaFX stylesheet of the theme declares
  * the same tokens as looked-up colours ({@code -ia-background} …); a test keeps the two in step.
  *
+ * @param codeSafety      a justifying {@code SAFETY:} comment, and documented unsafe blocks
+ * @param codePlaceholder a placeholder {@code SAFETY:} comment (TODO, FIXME, nothing said) and the blocks it
+ *                        leaves undocumented: neither the safe green nor the unsafe red
  * @param diffAdded   what a release added (diff mode), nodes and edges
  * @param diffRemoved what a release removed: the outline of ghost nodes and their edges
  * @param layers the four layer colours in column order: C headers, bindings, Rust abstractions, consumers
@@ -28,6 +31,7 @@ public record Palette(
         String codeBackground,
         String codeUnsafe,
         String codeSafety,
+        String codePlaceholder,
         String edge,
         String faded,
         String heatCool,
@@ -44,7 +48,8 @@ public record Palette(
             throw new IllegalArgumentException("a palette needs 4 layer colours, got " + layers.size());
         }
         tokens(background, surface, text, textMuted, accent, border, selection, focus, blast, error,
-                codeBackground, codeUnsafe, codeSafety, edge, faded, heatCool, heatHot, diffAdded, diffRemoved);
+                codeBackground, codeUnsafe, codeSafety, codePlaceholder, edge, faded, heatCool, heatHot, diffAdded,
+                diffRemoved);
         layers.forEach(Palette::tokens);
     }
 
@@ -78,6 +83,7 @@ public record Palette(
         tokens.put("-ia-code-background", codeBackground);
         tokens.put("-ia-code-unsafe", codeUnsafe);
         tokens.put("-ia-code-safety", codeSafety);
+        tokens.put("-ia-code-placeholder", codePlaceholder);
         tokens.put("-ia-edge", edge);
         tokens.put("-ia-faded", faded);
         tokens.put("-ia-heat-cool", heatCool);

@@ -76,6 +76,14 @@ class ThemeTest {
         assertEquals("rgba(30,142,62,110)", GraphStylesheet.rgba("#1e8e3e", 110));
     }
 
+    @ParameterizedTest
+    @EnumSource(Theme.class)
+    void placeholderSafetyHasItsOwnColourApartFromSafeAndUnsafe(Theme theme) {
+        Palette p = theme.palette();
+        assertTrue(!p.codePlaceholder().equals(p.codeSafety()) && !p.codePlaceholder().equals(p.codeUnsafe())
+                && !p.codePlaceholder().equals(p.heatHot()), theme.name());
+    }
+
     @Test
     void talkThemeHasBiggerFontsThanLight() {
         assertTrue(Theme.TALK.fontSize() > Theme.LIGHT.fontSize());
@@ -93,7 +101,7 @@ class ThemeTest {
         org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> new Palette(
                 "red", "#ffffff", "#000000", "#000000", "#000000", "#000000", "#000000", "#000000", "#000000",
                 "#000000", "#000000", "#000000", "#000000", "#000000", "#000000", "#000000", "#000000",
-                "#000000", "#000000", java.util.List.of("#000000", "#000000", "#000000", "#000000")));
+                "#000000", "#000000", "#000000", java.util.List.of("#000000", "#000000", "#000000", "#000000")));
     }
 
     private static String read(URL url) throws IOException {

@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
  * Runs a batch command in a child JVM started with the flags a short run wants, since {@code java -jar} takes no
  * JVM flags from the jar: {@code -XX:TieredStopAtLevel=1} (C1 only) and {@code -XX:+UseSerialGC}.
  *
- * <p>Why (docs/decisions/0006): on 7.3 a cold {@code index} in one JVM spent 1.2 s more CPU than the same run with
+ * <p>Why (docs/decisions/0008): on 7.3 a cold {@code index} in one JVM spent 1.2 s more CPU than the same run with
  * those flags: the compiler directive of {@link ShortRunCompilation} arrives only after JMX has loaded (C2 already
  * busy) and still compiles every hot method twice (tier 3, then tier 1); and G1, sized for a 6 GB maximum heap,
  * grew the heap to 600 MB for 30 MB of live data. The child with both flags used 2.7 s of CPU instead of 3.9 s and

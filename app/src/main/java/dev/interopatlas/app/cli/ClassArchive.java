@@ -15,7 +15,7 @@ import java.util.UUID;
 /**
  * The class-data-sharing archive of the child JVM ({@link BatchJvm}): the jar's classes, parsed and verified once
  * per jar and JDK and then mapped by every run, as {@code -XX:SharedArchiveFile} does for a JDK's own classes.
- * It took 0.13-0.15 s off each run on 7.3 (first or cached index alike; docs/decisions/0006).
+ * It took 0.13-0.15 s off each run on 7.3 (first or cached index alike; docs/decisions/0008).
  *
  * <p>A run without an archive for this jar writes one at exit ({@code -XX:ArchiveClassesAtExit}, 0.4 s once) to
  * a temporary name, renamed into place when the command succeeded. The name holds hashes of the jar's path, of

@@ -65,12 +65,15 @@ final class HistoryCommand implements Callable<Integer> {
     }
 
     static void printTable(Timeline timeline, PrintStream err) {
-        err.printf(Locale.ROOT, "%-12s %8s %8s %9s %9s %7s %8s %7s %7s %8s%n", "release", "rs lines", "modules",
-                "consumers", "C symbols", "helpers", "headers", "unsafe", "SAFETY", "parsed");
+        // kernel figures first; vendored crates (syn, zerocopy…) apart in the last two columns
+        err.printf(Locale.ROOT, "%-12s %8s %8s %7s %9s %7s %8s %7s %7s %11s %8s %9s %8s%n", "release",
+                "rs lines", "modules", "crates", "C symbols", "helpers", "headers", "unsafe", "SAFETY", "placeholder",
+                "parsed", "vendored", "v.unsafe");
         for (ReleaseSummary r : timeline.releases()) {
-            err.printf(Locale.ROOT, "%-12s %8d %8d %9d %9d %7d %8d %7d %6.1f%% %8d%n", r.release(), r.rustLines(),
-                    r.abstractionModules(), r.consumers(), r.boundCSymbols(), r.helpers(), r.headersInClosure(),
-                    r.unsafeTotal(), 100 * r.safetyDocumentedShare(), r.blobsParsed());
+            err.printf(Locale.ROOT, "%-12s %8d %8d %7d %9d %7d %8d %7d %6.1f%% %11d %8d %9d %8d%n", r.release(),
+                    r.rustLines(), r.abstractionModules(), r.consumerCrates(), r.boundCSymbols(), r.helpers(),
+                    r.headersInClosure(), r.unsafeTotal(), 100 * r.safetyDocumentedShare(),
+                    r.unsafeBlocksPlaceholder(), r.blobsParsed(), r.vendoredRustLines(), r.vendoredUnsafeTotal());
         }
         err.printf(Locale.ROOT, "%d releases: %d files analyzed, %d taken from the blob cache%n",
                 timeline.releases().size(), timeline.blobsParsed(), timeline.cacheHits());

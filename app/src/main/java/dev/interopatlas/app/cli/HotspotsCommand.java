@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code hotspots TREE_OR_REPO [--rev TAG] [--by file|module|function] --json|--csv OUT}. */
+/** {@code hotspots TREE_OR_REPO [--rev TAG] [--by file|module|function] [--include-vendored] --json|--csv OUT}. */
 @Command(name = "hotspots", description = "Rank unsafe code per file, abstraction module or function/impl.")
 final class HotspotsCommand implements Callable<Integer> {
     @Mixin
@@ -23,6 +23,10 @@ final class HotspotsCommand implements Callable<Integer> {
     @Option(names = "--by", defaultValue = "file", paramLabel = "file|module|function",
             description = "What a row aggregates (default: ${DEFAULT-VALUE}).")
     String by;
+
+    @Option(names = "--include-vendored",
+            description = "Rank files of vendored crates (syn, zerocopy…) too; by default only the kernel's own code.")
+    boolean includeVendored;
 
     @ArgGroup(multiplicity = "1")
     JsonOrCsv output;
@@ -34,7 +38,7 @@ final class HotspotsCommand implements Callable<Integer> {
         TreeSelection.Opened indexed;
         try (TreeSelection.Opened opened = selection.open()) {
             indexed = opened;
-            rows = HotspotRanking.rank(opened.index(), scope, opened.previous());
+            rows = HotspotRanking.rank(opened.index(), scope, opened.previous(), includeVendored);
         }
         HotspotReport report = new HotspotReport(indexed.index().tree(), indexed.index().release(), scope, rows);
         output.write(report, () -> csv(rows));
@@ -56,12 +60,13 @@ final class HotspotsCommand implements Callable<Integer> {
 
     static String csv(List<Hotspot> rows) {
         StringBuilder out = new StringBuilder(Csv.row(List.of("scope", "key", "path", "line", "role", "lines",
-                "unsafeBlocks", "unsafeFns", "unsafeImpls", "unsafeTraits", "undocumentedBlocks", "total",
-                "sitesPer100Lines", "inMacroShare", "changeSincePrevious")));
+                "unsafeBlocks", "unsafeFns", "unsafeImpls", "unsafeTraits", "undocumentedBlocks", "placeholderBlocks",
+                "total", "sitesPer100Lines", "inMacroShare", "changeSincePrevious")));
         for (Hotspot r : rows) {
             List<Object> fields = new ArrayList<>(List.of(r.scope().name().toLowerCase(Locale.ROOT), r.key(),
                     r.path(), r.line(), r.role().json(), r.lines().map(String::valueOf).orElse(""), r.unsafeBlocks(),
-                    r.unsafeFns(), r.unsafeImpls(), r.unsafeTraits(), r.undocumentedBlocks(), r.total(),
+                    r.unsafeFns(), r.unsafeImpls(), r.unsafeTraits(), r.undocumentedBlocks(), r.placeholderBlocks(),
+                    r.total(),
                     r.sitesPer100Lines().map(d -> String.format(Locale.ROOT, "%.2f", d)).orElse(""),
                     String.format(Locale.ROOT, "%.3f", r.inMacroShare()),
                     r.changeSincePrevious().map(String::valueOf).orElse("")));

@@ -25,6 +25,6 @@ final class ReleaseRepository {
             throw new CliException(e.getMessage());
         }
         return HistoryIndexer.open(repository, cacheRoot.orElse(BlobFactsCache.defaultRoot()), options,
-                warning -> err.println("interop-atlas: warning: " + warning));
+                warning -> err.println("interop-atlas: warning: " + warning)).compactingBetweenTags();
     }
 }

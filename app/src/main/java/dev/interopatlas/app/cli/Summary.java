@@ -2,6 +2,7 @@ package dev.interopatlas.app.cli;
 
 import dev.interopatlas.model.index.IndexStats;
 import dev.interopatlas.model.index.KernelIndex;
+import dev.interopatlas.model.metrics.Crate;
 import java.io.PrintStream;
 import java.util.Locale;
 
@@ -13,9 +14,10 @@ final class Summary {
     static void print(KernelIndex index, PrintStream err) {
         IndexStats s = index.stats();
         double share = s.bindingNames() == 0 ? 100.0 : 100.0 * s.bindingNamesResolved() / s.bindingNames();
-        err.printf(Locale.ROOT, "%s: %d files, %d .rs files, %d headers in the bindings closure, "
-                        + "%d/%d bindings names resolved (%.1f %%), %d warnings, %d ms%n",
-                index.tree(), s.filesListed(), s.rustFiles(), s.headersInClosure(), s.bindingNamesResolved(),
-                s.bindingNames(), share, index.warnings().size(), s.elapsedMillis());
+        long vendored = index.crates().stream().filter(Crate::vendored).count();
+        err.printf(Locale.ROOT, "%s: %d files, %d .rs files in %d crates (%d vendored), %d headers in the bindings "
+                        + "closure, %d/%d bindings names resolved (%.1f %%), %d warnings, %d ms%n",
+                index.tree(), s.filesListed(), s.rustFiles(), index.crates().size(), vendored, s.headersInClosure(),
+                s.bindingNamesResolved(), s.bindingNames(), share, index.warnings().size(), s.elapsedMillis());
     }
 }

@@ -101,17 +101,24 @@ public final class ReleaseReport {
 
     private double drawHeadline(Canvas canvas, double top) {
         Headline h = data.headline();
+        // Kernel figures; what vendored crates (syn, zerocopy…) add is shown apart, never summed in
         String[][] cards = {
-                {"Rust abstractions", Integer.toString(h.abstractions()), "modules of the kernel crate"},
-                {"Bound C symbols", Integer.toString(h.boundSymbols()), "bindings:: names resolved to C"},
-                {"Consumers", Integer.toString(h.consumers()), "drivers, samples and others"},
+                {"Rust abstractions", Integer.toString(h.abstractions()), "kernel crate modules"},
+                {"Bound C symbols", Integer.toString(h.boundSymbols()), "bindings:: names in C"},
+                {"Consumer crates", Integer.toString(h.consumers()), "drivers, samples, tests"},
+                {"Rust lines", String.format(Locale.ROOT, "%,d", h.rustLines()), h.vendoredCrates() == 0
+                        ? "the kernel's own code" : String.format(Locale.ROOT, "+ %,d vendored", h.vendoredLines()),
+                        h.vendoredCrates() == 0 ? "no vendored crates" : String.format(Locale.ROOT,
+                        "+ %,d unsafe vendored", h.vendoredUnsafe())},
                 {"Unsafe sites", Integer.toString(h.unsafeTotal()), String.format(Locale.ROOT,
                         "%d blocks · %d fns", h.unsafeBlocks(), h.unsafeFns()), String.format(Locale.ROOT,
                         "%d impls · %d traits", h.unsafeImpls(), h.unsafeTraits())},
-                {"SAFETY-documented", percent(h.documentedShare()), "of unsafe blocks"},
+                // short enough for a sixth of the row: "placeholder SAFETY: 1 block" was cut
+                {"SAFETY-documented", percent(h.documentedShare()), "of unsafe blocks", String.format(Locale.ROOT,
+                        "%d placeholder %s", h.placeholderBlocks(), h.placeholderBlocks() == 1 ? "block" : "blocks")},
         };
         canvas.beginGroup("headline");
-        double cardWidth = (WIDTH - 2 * MARGIN - 4 * 16) / cards.length;
+        double cardWidth = (WIDTH - 2 * MARGIN - (cards.length - 1) * 16) / cards.length;
         double base = style.baseSize();
         for (int i = 0; i < cards.length; i++) {
             double x = MARGIN + i * (cardWidth + 16);
@@ -133,7 +140,7 @@ public final class ReleaseReport {
         canvas.rect(x, y, w, h, style.surface(), 8);
         canvas.text(x + 14, y + base * 1.8, "Coverage over releases", base * 1.15, style.text(), true, Anchor.START,
                 1);
-        String[] names = {"bound C symbols", "abstraction modules", "consumers"};
+        String[] names = {"bound C symbols", "abstraction modules", "consumer crates"};
         double legendX = x + 14;
         for (int s = 0; s < names.length; s++) {
             canvas.rect(legendX, y + base * 2.6, base * 0.8, base * 0.8, style.series().get(s), base * 0.4);
@@ -191,8 +198,8 @@ public final class ReleaseReport {
         canvas.rect(x, y, w, h, style.surface(), 8);
         canvas.text(x + 14, y + base * 1.8, "Top unsafe hotspots (files)", base * 1.15, style.text(), true,
                 Anchor.START, 1);
-        String[] columns = {"blocks", "fns", "impls", "traits", "undoc."};
-        double colWidth = base * 3.6;
+        String[] columns = {"blocks", "fns", "impls", "traits", "undoc.", "placeh."};
+        double colWidth = base * 3.9;
         double firstNumber = x + w - 14 - colWidth * (columns.length - 1);
         double rowY = y + base * 4;
         for (int c = 0; c < columns.length; c++) {
@@ -209,11 +216,12 @@ public final class ReleaseReport {
             canvas.text(x + 14, rowY, fitLeft(row.key(), pathWidth, base * 0.85), base * 0.85, style.text(), false,
                     Anchor.START, 1);
             int[] values = {row.unsafeBlocks(), row.unsafeFns(), row.unsafeImpls(), row.unsafeTraits(),
-                    row.undocumentedBlocks()};
+                    row.undocumentedBlocks(), row.placeholderBlocks()};
             for (int c = 0; c < values.length; c++) {
-                boolean alarm = c == 4 && values[c] > 0;
-                canvas.text(firstNumber + c * colWidth, rowY, Integer.toString(values[c]), base * 0.85,
-                        alarm ? style.hot() : style.text(), alarm, Anchor.END, 1);
+                boolean alarm = c >= 4 && values[c] > 0;
+                String colour = !alarm ? style.text() : c == 4 ? style.hot() : style.placeholder();
+                canvas.text(firstNumber + c * colWidth, rowY, Integer.toString(values[c]), base * 0.85, colour, alarm,
+                        Anchor.END, 1);
             }
         }
         if (rows.isEmpty()) {

@@ -8,12 +8,15 @@ import dev.interopatlas.model.analysis.ReadinessReport;
 import dev.interopatlas.model.graph.NodeKind;
 import dev.interopatlas.model.history.ReleaseSummary;
 import dev.interopatlas.model.index.KernelIndex;
+import dev.interopatlas.model.metrics.Crate;
 import dev.interopatlas.model.metrics.FileMetrics;
 import dev.interopatlas.styles.Palette;
 import dev.interopatlas.styles.Theme;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.ToIntFunction;
 
 /** Gathers what a release report shows from an index, its readiness and the releases before it. */
 public final class ReportBuilder {
@@ -27,20 +30,25 @@ public final class ReportBuilder {
     public static ReportData build(KernelIndex index, Optional<ReadinessReport> readiness,
                                    List<ReleaseSummary> history, Theme theme, LocalDate date) {
         String release = index.release().orElse(Captions.treeName(index.tree()));
-        int unsafeBlocks = sum(index, FileMetrics::unsafeBlocks);
-        int documented = sum(index, FileMetrics::unsafeBlocksDocumented);
+        Set<String> vendored = index.vendoredFiles();
+        List<FileMetrics> own = index.files().stream().filter(f -> !vendored.contains(f.path())).toList();
+        List<FileMetrics> copied = index.files().stream().filter(f -> vendored.contains(f.path())).toList();
+        int unsafeBlocks = sum(own, FileMetrics::unsafeBlocks);
+        int documented = sum(own, FileMetrics::unsafeBlocksDocumented);
         Headline headline = new Headline(
                 (int) index.graph().nodes().stream().filter(n -> n.kind() == NodeKind.ABSTRACTION).count(),
                 index.stats().bindingNamesResolved(),
                 (int) index.graph().nodes().stream().filter(n -> n.kind() == NodeKind.CONSUMER).count(),
-                unsafeBlocks, sum(index, FileMetrics::unsafeFns), sum(index, FileMetrics::unsafeImpls),
-                sum(index, FileMetrics::unsafeTraits), unsafeBlocks == 0 ? 0 : (double) documented / unsafeBlocks,
-                sum(index, FileMetrics::lines));
+                unsafeBlocks, sum(own, FileMetrics::unsafeFns), sum(own, FileMetrics::unsafeImpls),
+                sum(own, FileMetrics::unsafeTraits), unsafeBlocks == 0 ? 0 : (double) documented / unsafeBlocks,
+                sum(own, FileMetrics::lines), sum(own, FileMetrics::unsafeBlocksPlaceholder),
+                (int) index.crates().stream().filter(Crate::vendored).count(), sum(copied, FileMetrics::lines),
+                sum(copied, FileMetrics::unsafeTotal));
         List<CoveragePoint> coverage = history.isEmpty()
                 ? List.of(new CoveragePoint(release, headline.boundSymbols(), headline.abstractions(),
                 headline.consumers()))
                 : history.stream().map(s -> new CoveragePoint(s.release(), s.boundCSymbols(), s.abstractionModules(),
-                s.consumersDrivers() + s.consumersSamples() + s.consumersOther())).toList();
+                s.consumerCrates())).toList();
         String title = "Rust/C interop report: " + release;
         String caption = Captions.treeName(index.tree()) + " · " + index.release().orElse("working tree")
                 + " · arch " + index.arch() + " · generated " + date + " by Interop Atlas";
@@ -53,11 +61,11 @@ public final class ReportBuilder {
     public static ReportStyle style(Theme theme) {
         Palette p = theme.palette();
         return new ReportStyle(p.background(), p.surface(), p.text(), p.textMuted(), p.border(), p.accent(),
-                p.heatHot(), List.of(p.layer(1), p.layer(2), p.layer(3)), "DejaVu Sans, Helvetica, Arial, sans-serif",
-                theme.fontSize() * 1.1);
+                p.heatHot(), p.codePlaceholder(), List.of(p.layer(1), p.layer(2), p.layer(3)),
+                "DejaVu Sans, Helvetica, Arial, sans-serif", theme.fontSize() * 1.1);
     }
 
-    private static int sum(KernelIndex index, java.util.function.ToIntFunction<FileMetrics> figure) {
-        return index.files().stream().mapToInt(figure).sum();
+    private static int sum(List<FileMetrics> files, ToIntFunction<FileMetrics> figure) {
+        return files.stream().mapToInt(figure).sum();
     }
 }

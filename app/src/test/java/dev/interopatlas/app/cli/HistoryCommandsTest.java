@@ -20,7 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** history, diff and metrics --rev on the minikernel sample repository (tags v6.1, v6.8, v6.12). */
+/** history, diff and metrics --rev on the minikernel sample repository (tags v6.1, v6.8, v6.12, v7.3). */
 class HistoryCommandsTest {
     @TempDir
     static Path shared;
@@ -46,18 +46,18 @@ class HistoryCommandsTest {
         assertEquals(0, first.exit(), first.err());
         Timeline timeline = ModelJson.mapper().readValue(json.toFile(), Timeline.class);
         assertEquals(Timeline.SCHEMA, timeline.schema());
-        assertEquals(List.of("v6.1", "v6.8", "v6.12"), timeline.releases().stream().map(ReleaseSummary::release)
+        assertEquals(List.of("v6.1", "v6.8", "v6.12", "v7.3"), timeline.releases().stream().map(ReleaseSummary::release)
                 .collect(Collectors.toList()));
         assertTrue(timeline.releases().get(0).blobsParsed() > 0);
         assertTrue(timeline.cacheHits() > 0, "the sample releases share files");
-        assertTrue(first.err().contains("[1/3] v6.1: Lexing Rust files"), first.err());
-        assertTrue(first.err().contains("[3/3] v6.12: "), first.err());
+        assertTrue(first.err().contains("[1/4] v6.1: Lexing Rust files"), first.err());
+        assertTrue(first.err().contains("[4/4] v7.3: "), first.err());
 
         CliRun second = CliRun.run("history", repo.toString(), "--cache", cache(), "--json", json.toString());
         assertEquals(0, second.exit(), second.err());
         Timeline again = ModelJson.mapper().readValue(json.toFile(), Timeline.class);
         assertEquals(0, again.blobsParsed());
-        for (int i = 0; i < 3; i++) {
+        for (int i = 0; i < 4; i++) {
             ReleaseSummary before = timeline.releases().get(i);
             ReleaseSummary after = again.releases().get(i);
             assertEquals(before.rustLines(), after.rustLines());
@@ -65,6 +65,39 @@ class HistoryCommandsTest {
             assertEquals(before.unsafeTotal(), after.unsafeTotal());
             assertEquals(0, after.blobsParsed());
         }
+    }
+
+    /** Figures of sample-trees/minikernel/expected/v7.3.md, derived there file by file from the source. */
+    @Test
+    void newestReleaseCountsTheKernelsOwnCodeAndTheVendoredCrateApart() throws Exception {
+        CliRun run = CliRun.run("history", repo.toString(), "--cache", cache(), "--tags", "v7.3");
+        assertEquals(0, run.exit(), run.err());
+        ReleaseSummary v73 = ModelJson.mapper().readValue(run.out(), Timeline.class).releases().get(0);
+        // v7.3.md "Totals": every crate but minicopy, 38 files, 2,260 lines; 80 blocks (75 documented,
+        // 1 placeholder: rust/kernel/soc.rs:62-63), 35 fns, 19 impls, 4 traits
+        assertEquals(38, v73.rustFiles());
+        assertEquals(2260, v73.rustLines());
+        assertEquals(List.of(80, 35, 19, 4, 75, 1), List.of(v73.unsafeBlocks(), v73.unsafeFns(), v73.unsafeImpls(),
+                v73.unsafeTraits(), v73.unsafeBlocksDocumented(), v73.unsafeBlocksPlaceholder()));
+        assertEquals(0.9375, v73.safetyDocumentedShare(), 1e-9);
+        // v7.3.md "Test modules": v6.12's 20 abstraction modules plus kernel::io and kernel::soc
+        assertEquals(22, v73.abstractionModules());
+        // consumer files: rnull_mini.rs, the six mini-core files, ax_mini_rust.rs; rust_minimal.rs, rust_print.rs
+        assertEquals(List.of(8, 2, 0), List.of(v73.consumersDrivers(), v73.consumersSamples(), v73.consumersOther()));
+        // their crates: rnull_mini, mini_core, ax_mini_rust, rust_minimal, rust_print
+        assertEquals(5, v73.consumerCrates());
+        // rust/helpers: blk.c:6, io.c:6 and 12, mutex.c:6, refcount.c:6, 12 and 18, spinlock.c:6 and 12
+        assertEquals(9, v73.helpers());
+        // v7.3.md "Symbols added since v6.12": 77 names, all but __IncompleteArrayField resolved. Headers: the 22
+        // that rust/bindings/bindings_helper.h and the forced linux/kconfig.h reach (asm/errno.h as
+        // asm-generic's, arch/x86/include/asm/Kbuild:5), those two, rust/uapi/uapi_helper.h, the six
+        // rust/helpers/*.c and the linux/export.h they include (blk.c:4 …): 32
+        assertEquals(76, v73.boundCSymbols());
+        assertEquals(32, v73.headersInClosure());
+        // minicopy (rust/minicopy/README.md:3): 2 files, 71 + 68 lines; 5 blocks, 1 fn, 2 impls, 2 traits
+        assertEquals(List.of(1, 2), List.of(v73.vendoredCrates(), v73.vendoredRustFiles()));
+        assertEquals(139, v73.vendoredRustLines());
+        assertEquals(List.of(5, 10), List.of(v73.vendoredUnsafeBlocks(), v73.vendoredUnsafeTotal()));
     }
 
     @Test
@@ -81,7 +114,7 @@ class HistoryCommandsTest {
         CliRun run = CliRun.run("history", repo.toString(), "--cache", cache(), "--tags", "v6.1,v6.99");
         assertEquals(AtlasCommand.EXIT_ERROR, run.exit());
         assertTrue(run.err().startsWith("interop-atlas history: error: tag v6.99 not found in "), run.err());
-        assertTrue(run.err().contains("v6.1, v6.8, v6.12"), run.err());
+        assertTrue(run.err().contains("v6.1, v6.8, v6.12, v7.3"), run.err());
         assertEquals(1, run.err().strip().lines().count(), run.err());
     }
 

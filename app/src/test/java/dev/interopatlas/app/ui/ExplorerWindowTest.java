@@ -165,7 +165,7 @@ class ExplorerWindowTest extends FxRobot {
         var index = new dev.interopatlas.model.index.KernelIndex(dev.interopatlas.model.index.KernelIndex.SCHEMA, dir.toString(),
                 java.util.Optional.empty(), "x86_64", new dev.interopatlas.model.index.IndexStats(0, 0, 0, 0, 0, 0),
                 List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                dev.interopatlas.app.ui.testing.TinyGraph.graph());
+                dev.interopatlas.app.ui.testing.TinyGraph.graph(), List.of());
         interact(() -> explorer().viewModel().setAtlas(new dev.interopatlas.app.ui.explorer.LoadedAtlas(index,
                 java.util.Optional.of(tree), "tiny")));
         search("kernel::x");

@@ -48,13 +48,13 @@ class TimelineWindowTest extends FxRobot {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> lookup("#timelineTable").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
         TableView<ReleaseSummary> table = lookup("#timelineTable").queryAs(TableView.class);
-        assertEquals(List.of("v6.1", "v6.8", "v6.12"), table.getItems().stream().map(ReleaseSummary::release)
+        assertEquals(List.of("v6.1", "v6.8", "v6.12", "v7.3"), table.getItems().stream().map(ReleaseSummary::release)
                 .toList());
         assertTrue(table.getItems().get(2).boundCSymbols() > table.getItems().get(0).boundCSymbols());
         LineChart<String, Number> chart = lookup("#timelineChart").queryAs(LineChart.class);
         assertEquals(5, chart.getData().size());
         String summary = lookup("#timelineSummary").queryAs(Label.class).getText();
-        assertTrue(summary.startsWith("3 releases, v6.1 → v6.12"), summary);
+        assertTrue(summary.startsWith("4 releases, v6.1 → v7.3"), summary);
     }
 
     @Test
@@ -63,8 +63,8 @@ class TimelineWindowTest extends FxRobot {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> tabs.readinessViewModel().hasHistory()
                 && tabs.hotspotsViewModel().data().previous().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(3, tabs.readinessViewModel().releases().size(), "v6.1, v6.8 and the shown v6.12");
+        assertEquals(3, tabs.readinessViewModel().releases().size(), "v6.8, v6.12 and the shown v7.3");
         assertTrue(tabs.hotspotsViewModel().data().rows().values().stream().flatMap(List::stream)
-                .anyMatch(r -> r.changeSincePrevious().isPresent()), "change since v6.8");
+                .anyMatch(r -> r.changeSincePrevious().isPresent()), "change since v6.12");
     }
 }

@@ -24,14 +24,16 @@ import java.util.Optional;
 /**
  * The C side of the Rust/C boundary of one tree: the bindgen include closure and the declarations in it, and how
  * each {@code bindings::NAME} maps to one of them, following bindgen's naming (enum constants as
- * {@code enumname_CONST}), the kernel's const helpers in bindings_helper.h, the rust_helper_ wrappers and what
- * rust/bindings/lib.rs defines itself. Thread-safe after {@link #build}.
+ * {@code enumname_CONST}, anonymous members as {@code S__bindgen_ty_N}, opaque types for structs C only names),
+ * the kernel's const helpers in bindings_helper.h, the rust_helper_ wrappers and what rust/bindings/lib.rs defines
+ * itself. Thread-safe after {@link #build}.
  */
 public final class CBoundaryIndex {
     private static final String VIA_DIRECT = "direct";
     private static final String VIA_ENUM = "enum-constant";
     private static final String VIA_HELPER = "helper";
     private static final String VIA_CONST_HELPER = "const-helper";
+    private static final String VIA_ANONYMOUS = "bindgen-anonymous";
 
     private final SourceTree tree;
     private final String arch;
@@ -63,7 +65,8 @@ public final class CBoundaryIndex {
 
     private record Lookup(Optional<CSymbol> symbol, String via, String reason) {
         static Lookup found(CSymbol symbol, String via) {
-            return new Lookup(Optional.of(symbol), via, null);
+            return new Lookup(Optional.of(symbol), symbol.kind() == CDeclKind.ANONYMOUS_MEMBER ? VIA_ANONYMOUS : via,
+                    null);
         }
 
         static Lookup missing(String reason) {
@@ -148,7 +151,7 @@ public final class CBoundaryIndex {
         return SymbolResolution.resolved(bindingsName, symbol.kind().json(), symbol.file(), symbol.line(), lookup.via());
     }
 
-    /** The declaration a bindings name resolves to. */
+    /** The declaration a bindings name resolves to, with the kind bindgen makes of it. */
     public Optional<CSymbol> symbol(String bindingsName) {
         return lookup(bindingsName, 0).symbol();
     }
@@ -164,7 +167,8 @@ public final class CBoundaryIndex {
             "__BindgenBitfieldUnit", "C bitfields",
             "__BindgenUnionField", "C unions",
             "__BindgenFloat16", "C _Float16",
-            "__BindgenOpaqueArray", "opaque C types");
+            "__BindgenOpaqueArray", "opaque C types",
+            "__BindgenComplex", "C _Complex numbers");
 
     private Lookup lookup(String name, int depth) {
         String bindgenOwn = BINDGEN_OWN.get(name);
@@ -179,7 +183,10 @@ public final class CBoundaryIndex {
                     return aliased;
                 }
             }
-            return Lookup.missing("defined on the Rust side in " + RustBindingsCrate.LIB_RS + ":" + item.line()
+            String wraps = item.wraps() == null ? "" : best(inClosure.byName.get(item.wraps()))
+                    .map(c -> " (it wraps " + item.wraps() + ", declared in C at " + c.file() + ":" + c.line() + ")")
+                    .orElse(" (it wraps " + item.wraps() + ")");
+            return Lookup.missing("defined on the Rust side in " + RustBindingsCrate.LIB_RS + ":" + item.line() + wraps
                     + ", not by a C declaration");
         }
         ConstHelpers.ConstHelper constHelper = constHelpers.get(name);
@@ -200,7 +207,7 @@ public final class CBoundaryIndex {
         }
         Optional<CSymbol> direct = best(inClosure.byName.get(name));
         if (direct.isPresent()) {
-            return Lookup.found(direct.get(), VIA_DIRECT);
+            return Lookup.found(asBound(direct.get()), VIA_DIRECT);
         }
         Optional<CSymbol> enumConstant = best(inClosure.byEnumName.get(name));
         if (enumConstant.isPresent()) {
@@ -209,11 +216,35 @@ public final class CBoundaryIndex {
         return Lookup.missing(whyMissing(name));
     }
 
+    /**
+     * A struct or union with no definition in the closure, only forward declarations or mentions: bindgen emits an
+     * opaque type for it.
+     */
+    private CSymbol asBound(CSymbol symbol) {
+        if (!forwardDeclarations.contains(symbol)) {
+            return symbol;
+        }
+        CDeclKind kind = switch (symbol.kind()) {
+            case STRUCT -> CDeclKind.OPAQUE_STRUCT;
+            case UNION -> CDeclKind.OPAQUE_UNION;
+            default -> symbol.kind();
+        };
+        return new CSymbol(symbol.name(), kind, symbol.file(), symbol.line(), symbol.parent());
+    }
+
     private String whyMissing(String name) {
+        if (BindgenNames.isFileScopeAnonymous(name)) {
+            return "bindgen's name for an anonymous type at file scope, numbered across the whole translation unit; "
+                    + "only running bindgen reproduces that order";
+        }
+        Optional<BindgenNames.AnonymousName> anonymous = BindgenNames.parseAnonymousMember(name);
+        if (anonymous.isPresent()) {
+            return whyNoAnonymousMember(anonymous.get());
+        }
         Optional<CSymbol> declared = declaredOutside(name);
         if (declared.isPresent()) {
-            return "declared in " + declared.get().file() + ":" + declared.get().line()
-                    + ", outside the bindings include closure";
+            String how = declared.get().kind().isMention() ? "named without a definition in " : "declared in ";
+            return how + declared.get().file() + ":" + declared.get().line() + ", outside the bindings include closure";
         }
         String where = "not declared in any C header of the tree (include/, arch/" + arch + "/include/)";
         boolean macroStyle = name.chars().noneMatch(Character::isLowerCase);
@@ -228,20 +259,44 @@ public final class CBoundaryIndex {
                 + " such, e.g. " + u.target() + ")").orElse(where);
     }
 
+    private String whyNoAnonymousMember(BindgenNames.AnonymousName anonymous) {
+        String enclosing = anonymous.enclosing();
+        Optional<CSymbol> outer = best(inClosure.byName.get(enclosing));
+        if (outer.isEmpty()) {
+            return "bindgen's name for anonymous member " + anonymous.ordinal() + " of " + enclosing + ", which is "
+                    + whyMissing(enclosing);
+        }
+        int members = 0;
+        while (inClosure.byName.containsKey(BindgenNames.anonymousMember(enclosing, members + 1))) {
+            members++;
+        }
+        return "bindgen's name for anonymous member " + anonymous.ordinal() + " of " + enclosing + " ("
+                + outer.get().file() + ":" + outer.get().line() + "), which has " + members
+                + " anonymous struct/union/enum members here";
+    }
+
     /**
-     * Prefers definitions over forward declarations, non-macro declarations (bindgen emits the C entity) over
-     * macros, then files nearer the roots, then earlier lines.
+     * Prefers definitions over forward declarations over mentions, non-macro declarations (bindgen emits the C
+     * entity) over macros, then files nearer the roots, then earlier lines.
      */
     private Optional<CSymbol> best(List<CSymbol> candidates) {
         if (candidates == null || candidates.isEmpty()) {
             return Optional.empty();
         }
         return candidates.stream().min(Comparator
-                .comparingInt((CSymbol s) -> forwardDeclarations.contains(s) ? 1 : 0)
+                .comparingInt(this::completeness)
                 .thenComparingInt((CSymbol s) -> s.kind() == CDeclKind.MACRO_CONSTANT || s.kind() == CDeclKind.MACRO_FUNCTION ? 1 : 0)
                 .thenComparingInt(s -> fileOrder.getOrDefault(s.file(), Integer.MAX_VALUE))
                 .thenComparing(CSymbol::file)
                 .thenComparingInt(CSymbol::line));
+    }
+
+    /** 0 for a definition, 1 for a forward declaration ({@code struct x;}), 2 for a mere mention. */
+    private int completeness(CSymbol symbol) {
+        if (symbol.kind().isMention()) {
+            return 2;
+        }
+        return forwardDeclarations.contains(symbol) ? 1 : 0;
     }
 
     private HelperInfo helperInfo(String file, HelperWrapper helper) {

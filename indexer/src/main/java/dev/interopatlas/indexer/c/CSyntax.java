@@ -64,6 +64,41 @@ final class CSyntax {
             java.util.Map.entry("DECLARE_PER_CPU_DECRYPTED", 1),
             java.util.Map.entry("DECLARE_PER_CPU_FIRST", 1));
 
+    /**
+     * Kernel macros that stand for {@code struct NAME}, NAME their first argument: 7.x defines its lock types as
+     * {@code context_lock_struct(mutex) { … };} (include/linux/compiler-context-analysis.h).
+     */
+    static final Set<String> STRUCT_MACROS = Set.of("context_lock_struct");
+
+    /** What a member macro expands to (include/uapi/linux/stddef.h, include/linux/stddef.h). */
+    enum AnonymousShape {
+        /** {@code union { struct { MEMBERS }; struct TAG { MEMBERS } NAME; }}; without TAG both are anonymous. */
+        STRUCT_GROUP,
+        /** {@code struct { struct { } __empty_NAME; TYPE NAME[]; }}. */
+        FLEX_ARRAY,
+        /** {@code union { TYPE NAME; struct { unsigned char __offset_to_FAM[…]; MEMBERS }; }}. */
+        TRAILING_OVERLAP
+    }
+
+    /**
+     * A kernel macro that declares an anonymous struct or union member, which bindgen numbers like a written one.
+     *
+     * @param tagArgument  the argument holding the tag of the group's named copy, or -1
+     * @param membersFrom  the first argument holding member declarations, or -1
+     */
+    record AnonymousMacro(AnonymousShape shape, int tagArgument, int membersFrom) {
+    }
+
+    static final java.util.Map<String, AnonymousMacro> ANONYMOUS_MACROS = java.util.Map.of(
+            "__struct_group", new AnonymousMacro(AnonymousShape.STRUCT_GROUP, 0, 3),
+            "struct_group", new AnonymousMacro(AnonymousShape.STRUCT_GROUP, -1, 1),
+            "struct_group_attr", new AnonymousMacro(AnonymousShape.STRUCT_GROUP, -1, 2),
+            "struct_group_tagged", new AnonymousMacro(AnonymousShape.STRUCT_GROUP, 0, 2),
+            "__DECLARE_FLEX_ARRAY", new AnonymousMacro(AnonymousShape.FLEX_ARRAY, -1, -1),
+            "DECLARE_FLEX_ARRAY", new AnonymousMacro(AnonymousShape.FLEX_ARRAY, -1, -1),
+            "__TRAILING_OVERLAP", new AnonymousMacro(AnonymousShape.TRAILING_OVERLAP, -1, 4),
+            "TRAILING_OVERLAP", new AnonymousMacro(AnonymousShape.TRAILING_OVERLAP, -1, 3));
+
     static boolean isTrailingAttribute(String word) {
         return TRAILING_ATTRIBUTES.contains(word) || (word.startsWith("__") && word.endsWith("aligned"))
                 || (word.startsWith("__") && word.endsWith("aligned_in_smp"));

@@ -23,6 +23,8 @@ import java.util.Set;
 final class DeclarationParser {
     private static final String HELPER_PREFIX = "rust_helper_";
     private static final int TYPE_PLACEHOLDER = -1;
+    /** Stands for the bindgen name of an anonymous type at file scope until its typedef (if any) names it. */
+    private static final String UNNAMED = "\u0000";
 
     private final List<CToken> t;
     private final int n;
@@ -30,12 +32,16 @@ final class DeclarationParser {
     private final List<CDeclaration> declarations = new ArrayList<>();
     private final List<HelperWrapper> helpers = new ArrayList<>();
     private final List<LineWarning> warnings;
+    private final TagMentions mentions;
+    /** Above 0 while the second copy of a struct_group's members is read: their tags are recorded once. */
+    private int copyDepth;
 
     private DeclarationParser(List<CToken> tokens, List<LineWarning> warnings) {
         this.t = tokens;
         this.n = tokens.size();
         this.match = new int[n];
         this.warnings = warnings;
+        this.mentions = new TagMentions(tokens);
     }
 
     /** Parses the tokens; warnings about unbalanced brackets are appended to {@code warnings}. */
@@ -43,6 +49,7 @@ final class DeclarationParser {
         DeclarationParser parser = new DeclarationParser(tokens, warnings);
         parser.matchBrackets();
         parser.statements();
+        parser.declarations.addAll(parser.mentions.undeclared(parser.declarations));
         return parser;
     }
 
@@ -219,12 +226,16 @@ final class DeclarationParser {
             items.add(j);
             j++;
         }
+        int firstNew = declarations.size();
+        Analyzed analyzed = Analyzed.NOTHING;
         try {
-            analyze(items, body);
+            analyzed = analyze(items, body);
         } catch (RuntimeException e) {
             // one odd statement must not cost the file its other declarations
             warnings.add(new LineWarning(t.get(start).line(), "statement not understood: " + e));
         }
+        settleUnnamed(firstNew, analyzed.typedefName());
+        mentions.collect(match, start, Math.min(body >= 0 ? body : end, n), analyzed.parameterLists());
         return Math.max(end, start + 1);
     }
 
@@ -254,7 +265,11 @@ final class DeclarationParser {
     }
 
     private boolean endsWithAggregateHead(List<Integer> items) {
-        int k = skipAttributesBackwards(items, items.size() - 1);
+        int last = items.size() - 1;
+        if (last >= 1 && t.get(items.get(last)).is("(") && isStructMacro(items.get(last - 1))) {
+            return true;
+        }
+        int k = skipAttributesBackwards(items, last);
         if (k >= 0 && isPlainIdent(items.get(k))) {
             k = skipAttributesBackwards(items, k - 1);
         }
@@ -282,13 +297,23 @@ final class DeclarationParser {
     private record PendingEnum(List<Integer> constants) {
     }
 
-    private void analyze(List<Integer> rawItems, int body) {
+    /**
+     * What one statement tells beyond its declarations: the first typedef name, and the opening parentheses of its
+     * function declarators' parameter lists (a struct first named there has prototype scope, and bindgen emits no
+     * type for it).
+     */
+    private record Analyzed(Optional<String> typedefName, Set<Integer> parameterLists) {
+        static final Analyzed NOTHING = new Analyzed(Optional.empty(), Set.of());
+    }
+
+    private Analyzed analyze(List<Integer> rawItems, int body) {
         List<Integer> items = dropAttributeCalls(rawItems);
         boolean typedef = items.stream().anyMatch(i -> t.get(i).is("typedef"));
         List<PendingEnum> anonymousEnums = new ArrayList<>();
         items = replaceAggregates(items, anonymousEnums);
         List<List<Integer>> segments = splitAtCommas(items, body >= 0);
         String firstName = null;
+        Set<Integer> parameterLists = new java.util.HashSet<>();
         for (int s = 0; s < segments.size(); s++) {
             Optional<Declarator> declarator = declarator(segments.get(s), s == 0);
             if (declarator.isEmpty()) {
@@ -298,6 +323,9 @@ final class DeclarationParser {
             CDeclKind kind = typedef ? CDeclKind.TYPEDEF : d.function() ? CDeclKind.FUNCTION : CDeclKind.VARIABLE;
             CToken name = t.get(d.nameToken());
             declarations.add(new CDeclaration(name.text(), kind, name.line(), Optional.empty()));
+            if (kind == CDeclKind.FUNCTION && d.nameToken() + 1 < n && t.get(d.nameToken() + 1).is("(")) {
+                parameterLists.add(d.nameToken() + 1);
+            }
             if (firstName == null) {
                 firstName = name.text();
             }
@@ -313,6 +341,35 @@ final class DeclarationParser {
                 declarations.add(new CDeclaration(t.get(c).text(), CDeclKind.ENUM_CONSTANT, t.get(c).line(), parent));
             }
         }
+        return new Analyzed(parent, parameterLists);
+    }
+
+    /**
+     * Gives the anonymous members of a file-scope anonymous struct the typedef name bindgen names it by
+     * ({@code typedef struct { union {…}; } foo_t;} → {@code foo_t__bindgen_ty_1}). Without a typedef bindgen
+     * numbers it across the whole translation unit: its members are dropped, its enum constants lose the parent.
+     */
+    private void settleUnnamed(int from, Optional<String> typedefName) {
+        for (int k = declarations.size() - 1; k >= from; k--) {
+            CDeclaration d = declarations.get(k);
+            boolean unnamedParent = d.parent().filter(p -> p.startsWith(UNNAMED)).isPresent();
+            if (!d.name().startsWith(UNNAMED) && !unnamedParent) {
+                continue;
+            }
+            if (typedefName.isPresent()) {
+                String name = typedefName.get();
+                declarations.set(k, new CDeclaration(settled(d.name(), name), d.kind(), d.line(),
+                        d.parent().map(p -> settled(p, name)), d.forward()));
+            } else if (d.kind() == CDeclKind.ANONYMOUS_MEMBER) {
+                declarations.remove(k);
+            } else {
+                declarations.set(k, new CDeclaration(d.name(), d.kind(), d.line(), Optional.empty(), d.forward()));
+            }
+        }
+    }
+
+    private static String settled(String bindgenName, String typedefName) {
+        return bindgenName.startsWith(UNNAMED) ? typedefName + bindgenName.substring(UNNAMED.length()) : bindgenName;
     }
 
     private List<Integer> dropAttributeCalls(List<Integer> items) {
@@ -334,6 +391,17 @@ final class DeclarationParser {
         List<Integer> out = new ArrayList<>(items.size());
         for (int k = 0; k < items.size(); k++) {
             CToken tok = t.get(items.get(k));
+            if (isStructMacro(items.get(k)) && k + 2 < items.size() && t.get(items.get(k + 1)).is("(")
+                    && t.get(items.get(k + 2)).is("{")) {
+                List<int[]> args = arguments(items.get(k + 1));
+                Optional<Integer> tag = args.isEmpty() ? Optional.empty() : singleIdentifier(args.get(0));
+                if (tag.isPresent()) {
+                    aggregateDefinition("struct", tag.get(), items.get(k + 2), t.get(tag.get()).text());
+                    out.add(TYPE_PLACEHOLDER);
+                    k += 2;
+                    continue;
+                }
+            }
             if (!tok.isIdent() || !CSyntax.isAggregateKeyword(tok.text())) {
                 out.add(items.get(k));
                 continue;
@@ -356,7 +424,8 @@ final class DeclarationParser {
             }
             if (defined) {
                 int open = items.get(next);
-                List<Integer> constants = aggregateDefinition(tok.text(), tag, open);
+                List<Integer> constants = aggregateDefinition(tok.text(), tag, open,
+                        tag >= 0 ? t.get(tag).text() : UNNAMED);
                 if (tag < 0 && tok.is("enum")) {
                     anonymousEnums.add(new PendingEnum(constants));
                 }
@@ -366,6 +435,10 @@ final class DeclarationParser {
             k = next - 1;
         }
         return out;
+    }
+
+    private boolean isStructMacro(int item) {
+        return item != TYPE_PLACEHOLDER && CSyntax.STRUCT_MACROS.contains(t.get(item).text());
     }
 
     private static CDeclKind kindOf(String keyword) {
@@ -380,36 +453,54 @@ final class DeclarationParser {
     /**
      * Records a definition and what it nests; returns the constants of an anonymous enum (parent decided by the
      * caller), or an empty list.
+     *
+     * @param bindgenName what bindgen names this type, the prefix of its anonymous members' names
      */
-    private List<Integer> aggregateDefinition(String keyword, int tag, int open) {
+    private List<Integer> aggregateDefinition(String keyword, int tag, int open, String bindgenName) {
         int close = Math.min(match[open] < 0 ? n : match[open], n);
         if (keyword.equals("enum")) {
             List<Integer> constants = enumConstants(open + 1, close);
             if (tag < 0) {
                 return constants;
             }
-            CToken tagToken = t.get(tag);
-            declarations.add(new CDeclaration(tagToken.text(), CDeclKind.ENUM, tagToken.line(), Optional.empty()));
-            for (int c : constants) {
-                declarations.add(new CDeclaration(t.get(c).text(), CDeclKind.ENUM_CONSTANT, t.get(c).line(),
-                        Optional.of(tagToken.text())));
+            if (copyDepth == 0) {
+                CToken tagToken = t.get(tag);
+                declarations.add(new CDeclaration(tagToken.text(), CDeclKind.ENUM, tagToken.line(), Optional.empty()));
+                for (int c : constants) {
+                    declarations.add(new CDeclaration(t.get(c).text(), CDeclKind.ENUM_CONSTANT, t.get(c).line(),
+                            Optional.of(tagToken.text())));
+                }
             }
             return List.of();
         }
-        if (tag >= 0) {
+        if (tag >= 0 && copyDepth == 0) {
             CToken tagToken = t.get(tag);
-            declarations.add(new CDeclaration(tagToken.text(),
-                    keyword.equals("struct") ? CDeclKind.STRUCT : CDeclKind.UNION, tagToken.line(), Optional.empty()));
+            declarations.add(new CDeclaration(tagToken.text(), kindOf(keyword), tagToken.line(), Optional.empty()));
         }
-        nestedAggregates(open + 1, close);
+        nestedAggregates(open + 1, close, bindgenName);
         return List.of();
     }
 
-    /** Struct, union and enum tags defined inside a body are file-scope names in C. */
-    private void nestedAggregates(int from, int to) {
+    /**
+     * Struct, union and enum tags defined inside a body are file-scope names in C. Anonymous ones are members of
+     * {@code enclosing} (a bindgen name), numbered from 1 in declaration order, those the kernel's member macros
+     * write included ({@link CSyntax#ANONYMOUS_MACROS}); constants of an anonymous enum get {@code enclosing} as
+     * parent, since bindgen prefixes them with it.
+     */
+    private void nestedAggregates(int from, int to, String enclosing) {
+        int anonymous = 0;
         for (int j = from; j < to; j++) {
             CToken tok = t.get(j);
-            if (!tok.isIdent() || !CSyntax.isAggregateKeyword(tok.text())) {
+            if (!tok.isIdent()) {
+                continue;
+            }
+            CSyntax.AnonymousMacro macro = CSyntax.ANONYMOUS_MACROS.get(tok.text());
+            if (macro != null && j + 1 < to && t.get(j + 1).is("(")) {
+                anonymousMacro(macro, j, BindgenNames.anonymousMember(enclosing, ++anonymous), enclosing);
+                j = Math.min(after(j + 1), to) - 1;
+                continue;
+            }
+            if (!CSyntax.isAggregateKeyword(tok.text())) {
                 continue;
             }
             int next = j + 1;
@@ -422,14 +513,82 @@ final class DeclarationParser {
                 next++;
             }
             if (next < to && t.get(next).is("{")) {
-                List<Integer> anonymous = aggregateDefinition(tok.text(), tag, next);
-                for (int c : anonymous) {
+                String inner;
+                if (tag >= 0) {
+                    inner = BindgenNames.nested(enclosing, t.get(tag).text());
+                } else {
+                    inner = BindgenNames.anonymousMember(enclosing, ++anonymous);
+                    declarations.add(new CDeclaration(inner, CDeclKind.ANONYMOUS_MEMBER, tok.line(),
+                            Optional.of(enclosing)));
+                }
+                List<Integer> constants = aggregateDefinition(tok.text(), tag, next, inner);
+                for (int c : constants) {
                     declarations.add(new CDeclaration(t.get(c).text(), CDeclKind.ENUM_CONSTANT, t.get(c).line(),
-                            Optional.empty()));
+                            Optional.of(enclosing)));
                 }
                 j = Math.min(after(next), to) - 1;
             }
         }
+    }
+
+    /**
+     * The anonymous types a member macro writes, as bindgen sees them after expansion: one member of
+     * {@code enclosing} named {@code name}, with its own anonymous members inside (verified against bindgen's
+     * output for include/uapi/linux/stddef.h's definitions).
+     */
+    private void anonymousMacro(CSyntax.AnonymousMacro macro, int nameToken, String name, String enclosing) {
+        int line = t.get(nameToken).line();
+        declarations.add(new CDeclaration(name, CDeclKind.ANONYMOUS_MEMBER, line, Optional.of(enclosing)));
+        List<int[]> args = arguments(nameToken + 1);
+        int close = Math.min(match[nameToken + 1] < 0 ? n : match[nameToken + 1], n);
+        int membersFrom = macro.membersFrom() >= 0 && macro.membersFrom() < args.size()
+                ? args.get(macro.membersFrom())[0] : close;
+        String first = BindgenNames.anonymousMember(name, 1);
+        declarations.add(new CDeclaration(first, CDeclKind.ANONYMOUS_MEMBER, line, Optional.of(name)));
+        nestedAggregates(membersFrom, close, first);
+        if (macro.shape() != CSyntax.AnonymousShape.STRUCT_GROUP) {
+            return;
+        }
+        Optional<Integer> tag = macro.tagArgument() >= 0 && macro.tagArgument() < args.size()
+                ? singleIdentifier(args.get(macro.tagArgument())) : Optional.empty();
+        String copy;
+        if (tag.isEmpty()) {
+            copy = BindgenNames.anonymousMember(name, 2);
+            declarations.add(new CDeclaration(copy, CDeclKind.ANONYMOUS_MEMBER, line, Optional.of(name)));
+        } else {
+            CToken tagToken = t.get(tag.get());
+            copy = BindgenNames.nested(name, tagToken.text());
+            if (copyDepth == 0) {
+                declarations.add(new CDeclaration(tagToken.text(), CDeclKind.STRUCT, tagToken.line(),
+                        Optional.empty()));
+            }
+        }
+        copyDepth++;
+        try {
+            nestedAggregates(membersFrom, close, copy);
+        } finally {
+            copyDepth--;
+        }
+    }
+
+    /** The [start, end) token ranges of the arguments of the parenthesis at {@code open}. */
+    private List<int[]> arguments(int open) {
+        int close = Math.min(match[open] < 0 ? n : match[open], n);
+        List<int[]> args = new ArrayList<>();
+        int argumentStart = open + 1;
+        for (int j = open + 1; j <= close; j++) {
+            if (j == close || (t.get(j).is(",") && t.get(j).kind() == CToken.Kind.PUNCT)) {
+                args.add(new int[] {argumentStart, j});
+                argumentStart = j + 1;
+            } else if (isOpener(t.get(j))) {
+                j = Math.min(after(j), close) - 1;
+            }
+        }
+        return args;
+    }
+
+    private Optional<Integer> singleIdentifier(int[] range) {
+        return range[1] - range[0] == 1 && isPlainIdent(range[0]) ? Optional.of(range[0]) : Optional.empty();
     }
 
     private List<Integer> enumConstants(int from, int to) {
@@ -510,22 +669,9 @@ final class DeclarationParser {
             if (position == null || !is(items.get(k + 1), "(")) {
                 continue;
             }
-            int open = items.get(k + 1);
-            int close = Math.min(match[open] < 0 ? n : match[open], n);
-            int argument = 0;
-            int argumentStart = open + 1;
-            for (int j = open + 1; j <= close; j++) {
-                boolean endOfArgument = j == close || (t.get(j).is(",") && t.get(j).kind() == CToken.Kind.PUNCT);
-                if (endOfArgument) {
-                    if (argument == position) {
-                        return j - argumentStart == 1 && isPlainIdent(argumentStart)
-                                ? Optional.of(new Declarator(argumentStart, false)) : Optional.empty();
-                    }
-                    argument++;
-                    argumentStart = j + 1;
-                } else if (isOpener(t.get(j))) {
-                    j = Math.min(after(j), close) - 1;
-                }
+            List<int[]> args = arguments(items.get(k + 1));
+            if (position < args.size()) {
+                return singleIdentifier(args.get(position)).map(name -> new Declarator(name, false));
             }
         }
         return Optional.empty();

@@ -25,7 +25,7 @@ import java.util.Set;
  * they include transitively (all #if branches count).
  */
 public final class IncludeClosure {
-    static final String BINDINGS_HELPER = "rust/bindings/bindings_helper.h";
+    public static final String BINDINGS_HELPER = "rust/bindings/bindings_helper.h";
     static final String UAPI_HELPER = "rust/uapi/uapi_helper.h";
     static final String OLD_HELPERS = "rust/helpers.c";
     static final String HELPERS_DIR = "rust/helpers/";

@@ -19,7 +19,7 @@ import java.util.function.Consumer;
 /**
  * Declarations of the headers outside the bindings include closure, looked up by name only to explain why a
  * name is unresolved. 7.3 has 7,152 such headers (50 MB): parsing them all took most of a cold {@code index}
- * (docs/decisions/0006). So each header is only scanned for the hashes of its words ({@link IdentifierHashes}),
+ * (docs/decisions/0008). So each header is only scanned for the hashes of its words ({@link IdentifierHashes}),
  * and a header is lexed and parsed when it may declare a name asked for: when it spells the name, or the words
  * the analyzer builds such a name from ({@code enumname_CONST}, {@code S_T}, {@code S__bindgen_ty_1}); so the
  * answers are those of parsing every header.

@@ -14,9 +14,15 @@ import java.util.regex.Pattern;
 final class RustBindingsCrate {
     static final String LIB_RS = "rust/bindings/lib.rs";
 
-    /** A public item of lib.rs; {@code alias} is the identifier a const is defined as, when it is one. */
-    record Item(String name, String alias, int line) {
+    /**
+     * A public item of lib.rs; {@code alias} is the identifier a const is defined as, when it is one, and
+     * {@code wraps} the first {@code bindings_raw::NAME} its value uses (v7.3's {@code compat_ptr_ioctl} is
+     * {@code Some(bindings_raw::compat_ptr_ioctl)} or {@code None}), or null.
+     */
+    record Item(String name, String alias, String wraps, int line) {
     }
+
+    private static final Pattern RAW_NAME = Pattern.compile("\\bbindings_raw::(\\w+)");
 
     private static final Pattern PUB_CONST = Pattern.compile(
             "(?m)^pub\\s+(?:const|static)\\s+(\\w+)\\s*:[^=;]*=\\s*([A-Za-z_]\\w*)?[^;]*;");
@@ -30,11 +36,13 @@ final class RustBindingsCrate {
         Map<String, Item> items = new LinkedHashMap<>();
         Matcher c = PUB_CONST.matcher(text);
         while (c.find()) {
-            items.putIfAbsent(c.group(1), new Item(c.group(1), c.group(2), lineOf(text, c.start())));
+            Matcher raw = RAW_NAME.matcher(c.group());
+            String wraps = raw.find() ? raw.group(1) : null;
+            items.putIfAbsent(c.group(1), new Item(c.group(1), c.group(2), wraps, lineOf(text, c.start())));
         }
         Matcher i = PUB_ITEM.matcher(text);
         while (i.find()) {
-            items.putIfAbsent(i.group(1), new Item(i.group(1), null, lineOf(text, i.start())));
+            items.putIfAbsent(i.group(1), new Item(i.group(1), null, null, lineOf(text, i.start())));
         }
         return items;
     }

@@ -12,6 +12,7 @@ import dev.interopatlas.model.graph.InteropGraph;
 import dev.interopatlas.model.graph.Node;
 import dev.interopatlas.model.graph.NodeKind;
 import dev.interopatlas.model.index.RustModule;
+import dev.interopatlas.model.metrics.Crate;
 import dev.interopatlas.model.metrics.FileMetrics;
 import dev.interopatlas.model.metrics.FileRole;
 import dev.interopatlas.model.metrics.SymbolResolution;
@@ -19,12 +20,16 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Builds the typed graph from what the indexer found. Node ids are stable across releases so the UI can keep a
  * selection and diff two releases:
- * {@code header:PATH}, {@code symbol:NAME}, {@code helper:NAME}, {@code module:kernel::a::b}, {@code consumer:PATH}.
+ * {@code header:PATH}, {@code symbol:NAME}, {@code helper:NAME}, {@code module:kernel::a::b}, {@code consumer:CRATE}.
+ * A consumer is a crate with a file that uses the kernel crate ({@code consumer:nova_core}); its files are in the
+ * index's crate list.
  */
 public final class GraphBuilder {
     private final RustCrate crate;
@@ -32,6 +37,8 @@ public final class GraphBuilder {
     private final List<SymbolResolution> symbols;
     private final Map<String, Node> nodes = new LinkedHashMap<>();
     private final Map<String, Edge> edges = new LinkedHashMap<>();
+    /** The consumer node of each file of a consumer crate. */
+    private final Map<String, String> consumerOfFile = new HashMap<>();
 
     public GraphBuilder(RustCrate crate, CBoundaryIndex boundary, List<SymbolResolution> symbols) {
         this.crate = crate;
@@ -55,8 +62,9 @@ public final class GraphBuilder {
         return "module:" + modulePath;
     }
 
-    public static String consumerId(String path) {
-        return "consumer:" + path;
+    /** @param crateKey the crate's name, or its root when several crates share that name */
+    public static String consumerId(String crateKey) {
+        return "consumer:" + crateKey;
     }
 
     public InteropGraph build() {
@@ -71,7 +79,9 @@ public final class GraphBuilder {
 
     private void addHeaders() {
         for (String header : boundary.closureHeaders()) {
-            List<CSymbol> declared = boundary.declaredIn(header);
+            // mentions and bindgen-made names (anonymous members) are not the header's own declarations
+            List<CSymbol> declared = boundary.declaredIn(header).stream().filter(d -> d.kind().declaresCName())
+                    .toList();
             int functions = (int) declared.stream().filter(d -> d.kind() == CDeclKind.FUNCTION).map(CSymbol::name)
                     .distinct().count();
             addNode(new Node(headerId(header), NodeKind.C_HEADER, header, Optional.of(header), Optional.empty(),
@@ -100,7 +110,7 @@ public final class GraphBuilder {
     private void addModules() {
         Map<String, FileMetrics> byPath = new HashMap<>();
         crate.fileMetrics().forEach(f -> byPath.put(f.path(), f));
-        for (RustModule module : crate.modules()) {
+        for (RustModule module : crate.abstractionModules()) {
             Map<String, Integer> metrics = module.inline() ? Map.of()
                     : Optional.ofNullable(byPath.get(module.file())).map(GraphBuilder::fileFigures).orElse(Map.of());
             addNode(new Node(moduleId(module.path()), NodeKind.ABSTRACTION, module.path(),
@@ -109,19 +119,25 @@ public final class GraphBuilder {
         }
     }
 
+    /** One node per crate with a consumer file, labelled with the crate name; its figures sum its files'. */
     private void addConsumers() {
-        for (FileMetrics file : crate.filesWithRole(FileRole.CONSUMER)) {
-            addNode(new Node(consumerId(file.path()), NodeKind.CONSUMER, file.path(), Optional.of(file.path()),
-                    Optional.empty(), Optional.of(consumerKind(file.path())), fileFigures(file)));
+        Map<String, FileMetrics> byPath = new HashMap<>();
+        crate.fileMetrics().forEach(f -> byPath.put(f.path(), f));
+        Map<String, Long> sharedNames = crate.crates().stream()
+                .collect(Collectors.groupingBy(Crate::name, Collectors.counting()));
+        for (Crate consumer : crate.crates()) {
+            List<FileMetrics> files = consumer.files().stream().map(byPath::get).filter(Objects::nonNull).toList();
+            if (files.stream().noneMatch(f -> f.role() == FileRole.CONSUMER)) {
+                continue;
+            }
+            String id = consumerId(sharedNames.get(consumer.name()) > 1 ? consumer.root() : consumer.name());
+            Map<String, Integer> figures = new HashMap<>();
+            files.forEach(f -> fileFigures(f).forEach((k, v) -> figures.merge(k, v, Integer::sum)));
+            figures.put("files", files.size());
+            addNode(new Node(id, NodeKind.CONSUMER, consumer.name(), Optional.of(consumer.root()), Optional.empty(),
+                    Optional.of(consumer.kind().json()), figures));
+            files.forEach(f -> consumerOfFile.put(f.path(), id));
         }
-    }
-
-    /** drivers, samples or other (fs/, net/, mm/…), the split the timeline reports. */
-    public static String consumerKind(String path) {
-        if (path.startsWith("drivers/")) {
-            return "driver";
-        }
-        return path.startsWith("samples/") ? "sample" : "other";
     }
 
     private void addBoundSymbols() {
@@ -179,19 +195,19 @@ public final class GraphBuilder {
         }
     }
 
-    /** The graph node a Rust file belongs to: its module for the kernel crate, itself for a consumer. */
+    /** The graph node a Rust file belongs to: its module for the kernel crate, its crate for a consumer crate. */
     private Optional<String> rustNodeOf(FileMetrics file) {
         if (file.role() == FileRole.ABSTRACTION) {
             return crate.moduleOf(file.path()).map(GraphBuilder::moduleId).filter(nodes::containsKey);
         }
-        return file.role() == FileRole.CONSUMER ? Optional.of(consumerId(file.path())) : Optional.empty();
+        return Optional.ofNullable(consumerOfFile.get(file.path()));
     }
 
     private static Map<String, Integer> fileFigures(FileMetrics file) {
         return Map.of("lines", file.lines(), "unsafeBlocks", file.unsafeBlocks(), "unsafeFns", file.unsafeFns(),
                 "unsafeImpls", file.unsafeImpls(), "unsafeTraits", file.unsafeTraits(),
-                "unsafeBlocksDocumented", file.unsafeBlocksDocumented(), "unsafeTotal", file.unsafeTotal(),
-                "bindings", file.bindings().size());
+                "unsafeBlocksDocumented", file.unsafeBlocksDocumented(), "unsafeBlocksPlaceholder",
+                file.unsafeBlocksPlaceholder(), "unsafeTotal", file.unsafeTotal(), "bindings", file.bindings().size());
     }
 
     private void addNode(Node node) {

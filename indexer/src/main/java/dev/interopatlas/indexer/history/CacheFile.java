@@ -33,7 +33,7 @@ import java.util.zip.InflaterInputStream;
  * The on-disk format of a blob facts cache: a 32-byte header (magic, format version, indexer version, payload
  * length, CRC-32C of the payload) then the payload: the deflated {@link RecordCodec} form of the shape of the
  * facts records and of {@link CachedFacts} (format 1 was gzipped JSON; reading it back cost a fresh JVM more
- * than the facts themselves, docs/decisions/0006). Written to a temporary file in the same directory and
+ * than the facts themselves, docs/decisions/0008). Written to a temporary file in the same directory and
  * atomically moved over the old one, so a crash never leaves a half-written cache under the real name.
  */
 final class CacheFile {

@@ -22,8 +22,8 @@ public final class ReleaseDiffs {
     }
 
     public static ReleaseDiff between(String fromName, KernelIndex from, String toName, KernelIndex to) {
-        Set<String> modulesBefore = set(from.modules(), RustModule::path);
-        Set<String> modulesAfter = set(to.modules(), RustModule::path);
+        Set<String> modulesBefore = set(from.abstractionModules(), RustModule::path);
+        Set<String> modulesAfter = set(to.abstractionModules(), RustModule::path);
         Set<String> boundBefore = bound(from);
         Set<String> boundAfter = bound(to);
         Set<String> consumersBefore = consumers(from);

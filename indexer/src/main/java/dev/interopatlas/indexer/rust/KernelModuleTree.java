@@ -8,6 +8,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -15,37 +16,53 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The module tree of the {@code kernel} crate, followed from {@code rust/kernel/lib.rs} through its
- * {@code mod} declarations with rustc's file rules: in a mod-rs file (lib.rs, mod.rs, or a file loaded through
- * {@code #[path]}) {@code mod x;} lives in {@code DIR/x.rs} or {@code DIR/x/mod.rs}; in {@code DIR/foo.rs} it
+ * The module tree of a crate, by default the {@code kernel} crate followed from {@code rust/kernel/lib.rs}, through
+ * its {@code mod} declarations with rustc's file rules: in a mod-rs file (the crate root, mod.rs, or a file loaded
+ * through {@code #[path]}) {@code mod x;} lives in {@code DIR/x.rs} or {@code DIR/x/mod.rs}; in {@code DIR/foo.rs} it
  * lives under {@code DIR/foo/}. Inline modules add a directory level; {@code #[path]} is relative to the
- * directory of the declaring file (plus inline modules).
+ * directory of the declaring file (plus inline modules). A module marked {@code #[cfg(test)]} or
+ * {@code #[kunit_tests(…)]}, and every module inside one, is a test module. A path declared twice (cfg
+ * alternatives such as {@code #[cfg(CONFIG_64BIT)] mod expected} and {@code #[cfg(not(CONFIG_64BIT))] mod
+ * expected}) is listed once, as first declared; the files of both are followed.
  *
  * @param modules sorted by path; inline modules point at the file that holds them
  * @param missing declarations whose file is not in the tree, as "kernel::x (rust/kernel/x.rs)"
+ * @param files   the files that hold the bodies of its modules: the root and every file a {@code mod} reaches,
+ *                including the file of a cfg alternative whose module path is listed with another file
  */
-public record KernelModuleTree(List<RustModule> modules, List<String> missing) {
+public record KernelModuleTree(List<RustModule> modules, List<String> missing, Set<String> files) {
     public static final String ROOT_FILE = "rust/kernel/lib.rs";
     public static final String CRATE = "kernel";
 
     public KernelModuleTree {
         modules = List.copyOf(modules);
         missing = List.copyOf(missing);
+        files = Set.copyOf(files);
     }
 
     /** Builds from the facts of the kernel crate's files, keyed by path ({@code rust/kernel/sync.rs}). */
     public static KernelModuleTree build(Map<String, RustFacts> factsByPath) {
+        return build(CRATE, ROOT_FILE, factsByPath);
+    }
+
+    /**
+     * Builds the tree of crate {@code crate} whose root is {@code rootFile}, from the facts of the files it may
+     * reach, keyed by path; module paths start with the crate's name ({@code nova_core::gsp::fw}).
+     */
+    public static KernelModuleTree build(String crate, String rootFile, Map<String, RustFacts> factsByPath) {
         List<RustModule> modules = new ArrayList<>();
         List<String> missing = new ArrayList<>();
-        if (!factsByPath.containsKey(ROOT_FILE)) {
-            return new KernelModuleTree(modules, List.of(CRATE + " (" + ROOT_FILE + ")"));
+        if (!factsByPath.containsKey(rootFile)) {
+            return new KernelModuleTree(modules, List.of(crate + " (" + rootFile + ")"), Set.of());
         }
-        record Work(String modulePath, String file, boolean modRs) {
+        record Work(String modulePath, String file, boolean modRs, boolean test) {
         }
         Deque<Work> queue = new ArrayDeque<>();
         Set<String> visitedFiles = new HashSet<>();
-        queue.add(new Work(CRATE, ROOT_FILE, true));
-        modules.add(new RustModule(CRATE, ROOT_FILE, false));
+        Set<String> listed = new HashSet<>();
+        queue.add(new Work(crate, rootFile, true, false));
+        listed.add(crate);
+        modules.add(new RustModule(crate, rootFile, false));
         while (!queue.isEmpty()) {
             Work work = queue.poll();
             if (!visitedFiles.add(work.file)) {
@@ -53,11 +70,19 @@ public record KernelModuleTree(List<RustModule> modules, List<String> missing) {
             }
             String dir = parent(work.file);
             String childDir = work.modRs ? dir : dir + "/" + stem(work.file);
+            // inline module ("a::b" within the file) -> test; a parent's declaration precedes its children's
+            Map<String, Boolean> testInline = new HashMap<>();
             for (ModDecl decl : factsByPath.get(work.file).modDecls()) {
                 String inlinePart = decl.inlineParents().isEmpty() ? "" : "/" + String.join("/", decl.inlineParents());
                 String path = work.modulePath + inlinePath(decl) + "::" + decl.name();
+                String inlineKey = String.join("::", decl.inlineParents());
+                boolean test = work.test || decl.test() || testInline.getOrDefault(inlineKey, false);
                 if (decl.inline()) {
-                    modules.add(new RustModule(path, work.file, true));
+                    testInline.merge(inlineKey.isEmpty() ? decl.name() : inlineKey + "::" + decl.name(), test,
+                            Boolean::logicalOr);
+                    if (listed.add(path)) {
+                        modules.add(new RustModule(path, work.file, true, test));
+                    }
                     continue;
                 }
                 List<String> candidates;
@@ -78,12 +103,14 @@ public record KernelModuleTree(List<RustModule> modules, List<String> missing) {
                     continue;
                 }
                 boolean isModRs = modRs || file.get().endsWith("/mod.rs");
-                modules.add(new RustModule(path, file.get(), false));
-                queue.add(new Work(path, file.get(), isModRs));
+                if (listed.add(path)) {
+                    modules.add(new RustModule(path, file.get(), false, test));
+                }
+                queue.add(new Work(path, file.get(), isModRs, test));
             }
         }
         modules.sort(Comparator.comparing(RustModule::path));
-        return new KernelModuleTree(modules, missing);
+        return new KernelModuleTree(modules, missing, visitedFiles);
     }
 
     /** Module paths, {@code kernel::sync::arc}. */

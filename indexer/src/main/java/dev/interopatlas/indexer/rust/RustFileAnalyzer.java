@@ -12,7 +12,7 @@ import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
-import java.util.TreeMap;
+import java.util.Set;
 
 /**
  * Lexes one Rust file and collects its facts in a single pass over the code tokens (comments and literals are
@@ -21,6 +21,9 @@ import java.util.TreeMap;
  */
 public final class RustFileAnalyzer {
     private enum FrameKind { BLOCK, FN, IMPL, TRAIT, MOD, MACRO_RULES }
+
+    /** Keywords only in later editions: a 2021 crate may name a module {@code gen} (syn does). */
+    private static final Set<String> EDITION_KEYWORDS = Set.of("gen", "try", "async", "await", "dyn");
 
     /**
      * One open delimiter.
@@ -45,10 +48,12 @@ public final class RustFileAnalyzer {
     private int pathScanEnd;
 
     private final List<UnsafeSiteFact> sites = new ArrayList<>();
-    private final TreeMap<String, Integer> bindings = new TreeMap<>();
     private final List<PathRef> kernelRefs = new ArrayList<>();
     private final List<ModDecl> modDecls = new ArrayList<>();
     private boolean usesKernel;
+    private boolean mentionsBindings;
+    private Optional<String> crateName = Optional.empty();
+    private final List<String> includes = new ArrayList<>();
 
     private RustFileAnalyzer(List<Token> all, int lineCount) {
         this.code = all.stream().filter(t -> !t.kind().isTrivia()).toList();
@@ -64,8 +69,12 @@ public final class RustFileAnalyzer {
         RustFileAnalyzer analyzer = new RustFileAnalyzer(lexed.tokens(), lines);
         List<LineWarning> warnings = new ArrayList<>(lexed.warnings());
         analyzer.run();
-        return new RustFacts(lines, analyzer.sites, analyzer.bindings, analyzer.kernelRefs, analyzer.usesKernel,
-                analyzer.modDecls, warnings);
+        // Most files never say "bindings"; only those pay for the scope scan.
+        BindingsScan.Result bindings = analyzer.mentionsBindings
+                ? BindingsScan.scan(analyzer.code, analyzer.match) : BindingsScan.Result.NONE;
+        return new RustFacts(lines, analyzer.sites, bindings.kernel(), analyzer.kernelRefs, analyzer.usesKernel,
+                analyzer.modDecls, warnings, bindings.scoped(), bindings.aliases(), analyzer.crateName,
+                analyzer.includes);
     }
 
     static int countLines(String source) {
@@ -171,7 +180,14 @@ public final class RustFileAnalyzer {
                     pending = new Pending(FrameKind.MACRO_RULES, "macro_rules! " + name, name, stack.size());
                 }
             }
-            case "bindings" -> bindingsRef(i);
+            case BindingsScan.BINDINGS -> mentionsBindings = true;
+            case "crate_name" -> crateNameAttribute(i);
+            case "include" -> {
+                if (isPunct(i + 1, "!") && isPunct(i + 2, "(") && kind(i + 3) == TokenKind.STRING
+                        && isPunct(i + 4, ")")) {
+                    includes.add(Literals.stringValue(code.get(i + 3)));
+                }
+            }
             case "kernel" -> {
                 if (isPunct(i + 1, "::") && isPathRoot(i) && i >= pathScanEnd) {
                     usesKernel = true;
@@ -186,17 +202,21 @@ public final class RustFileAnalyzer {
     // ---- unsafe sites ------------------------------------------------------------------------------
 
     /**
-     * {@code unsafe {} → block; {@code unsafe fn NAME} and {@code unsafe extern "abi" fn NAME} → fn (a fn
-     * pointer type has no name); {@code unsafe impl}; {@code unsafe trait} / {@code unsafe auto trait}.
+     * {@code unsafe {} → block, documented or placeholder by its SAFETY cover; {@code unsafe fn NAME} and
+     * {@code unsafe extern "abi" fn NAME} → fn (a fn pointer type has no name; NAME may be {@code $x} or
+     * {@code #x} in macro templates); {@code unsafe impl}; {@code unsafe trait} / {@code unsafe auto trait}.
      */
     private void unsafeSite(int i, Token t) {
+        if (isPunct(i - 1, "$")) {
+            return; // a macro metavariable named `unsafe` ($unsafe:tt); the keyword is counted where it is passed
+        }
         int k = i + 1;
         if (isPunct(k, "{")) {
             int statementLine = bindingStatementLine(i).orElse(t.line());
-            boolean documented = safety.documents(t.line())
-                    || (statementLine < t.line() && safety.documents(statementLine));
-            sites.add(new UnsafeSiteFact(t.line(), UnsafeKind.BLOCK, currentEnclosing(), documented,
-                    inMacroRules()));
+            SafetyCover cover = statementLine < t.line()
+                    ? safety.cover(t.line()).or(safety.cover(statementLine)) : safety.cover(t.line());
+            sites.add(new UnsafeSiteFact(t.line(), UnsafeKind.BLOCK, currentEnclosing(),
+                    cover == SafetyCover.JUSTIFIED, inMacroRules(), cover == SafetyCover.PLACEHOLDER));
             return;
         }
         if (isKeyword(k, "extern")) {
@@ -210,14 +230,15 @@ public final class RustFileAnalyzer {
         }
         if (isKeyword(k, "fn")) {
             fnName(k + 1).ifPresent(name -> sites.add(
-                    new UnsafeSiteFact(t.line(), UnsafeKind.FN, fnEnclosing(name), false, inMacroRules())));
+                    new UnsafeSiteFact(t.line(), UnsafeKind.FN, fnEnclosing(name), false, inMacroRules(), false)));
         } else if (isKeyword(k, "impl")) {
             sites.add(new UnsafeSiteFact(t.line(), UnsafeKind.IMPL, ImplHeader.parse(code, k).label(), false,
-                    inMacroRules()));
+                    inMacroRules(), false));
         } else if (isKeyword(k, "trait") || (isIdentText(k, "auto") && isKeyword(k + 1, "trait"))) {
             int nameAt = isKeyword(k, "trait") ? k + 1 : k + 2;
             String name = kind(nameAt) == TokenKind.IDENT ? code.get(nameAt).text() : "";
-            sites.add(new UnsafeSiteFact(t.line(), UnsafeKind.TRAIT, "trait " + name, false, inMacroRules()));
+            sites.add(new UnsafeSiteFact(t.line(), UnsafeKind.TRAIT, "trait " + name, false, inMacroRules(),
+                    false));
         }
     }
 
@@ -261,14 +282,17 @@ public final class RustFileAnalyzer {
         return Optional.empty();
     }
 
-    /** The declared name after {@code fn}: an identifier, a macro fragment {@code $name} or a paste! {@code [<…>]}. */
+    /**
+     * The declared name after {@code fn}: an identifier, a macro fragment {@code $name}, a quote! interpolation
+     * {@code #name} (proc-macro templates) or a paste! {@code [<…>]}.
+     */
     private Optional<String> fnName(int j) {
         TokenKind k = kind(j);
         if (k == TokenKind.IDENT || k == TokenKind.RAW_IDENT) {
             return Optional.of(identText(code.get(j)));
         }
-        if (isPunct(j, "$") && kind(j + 1) == TokenKind.IDENT) {
-            return Optional.of("$" + code.get(j + 1).text());
+        if ((isPunct(j, "$") || isPunct(j, "#")) && kind(j + 1) == TokenKind.IDENT) {
+            return Optional.of(code.get(j).text() + code.get(j + 1).text());
         }
         if (isPunct(j, "[") && isPunct(j + 1, "<") && match[j] > j) {
             return Optional.of(ImplHeader.join(code.subList(j, match[j] + 1)));
@@ -324,9 +348,13 @@ public final class RustFileAnalyzer {
 
     // ---- mod declarations ----------------------------------------------------------------------------
 
+    /** A {@code mod} inside more open delimiters than this is not recorded (kernel code nests about 10 deep). */
+    private static final int MAX_MOD_NESTING = 256;
+
     private void modDecl(int i) {
         TokenKind nameKind = kind(i + 1);
-        if (nameKind != TokenKind.IDENT && nameKind != TokenKind.RAW_IDENT) {
+        boolean editionKeyword = nameKind == TokenKind.KEYWORD && EDITION_KEYWORDS.contains(code.get(i + 1).text());
+        if (nameKind != TokenKind.IDENT && nameKind != TokenKind.RAW_IDENT && !editionKeyword) {
             return;
         }
         boolean inline = isPunct(i + 2, "{");
@@ -334,67 +362,33 @@ public final class RustFileAnalyzer {
             return;
         }
         String name = identText(code.get(i + 1));
-        List<String> parents = new ArrayList<>();
-        for (Iterator<Frame> it = stack.descendingIterator(); it.hasNext(); ) {
-            Frame f = it.next();
-            if (f.kind == FrameKind.MOD) {
-                parents.add(f.owner);
+        // The parents walk is as deep as the nesting: beyond real code's depth it would make hostile input quadratic.
+        if (stack.size() <= MAX_MOD_NESTING) {
+            List<String> parents = new ArrayList<>();
+            for (Iterator<Frame> it = stack.descendingIterator(); it.hasNext(); ) {
+                Frame f = it.next();
+                if (f.kind == FrameKind.MOD) {
+                    parents.add(f.owner);
+                }
             }
+            ModAttributes attributes = ModAttributes.before(code, match, i);
+            modDecls.add(new ModDecl(name, code.get(i).line(), parents, inline, attributes.path(),
+                    attributes.test()));
         }
-        modDecls.add(new ModDecl(name, code.get(i).line(), parents, inline, pathAttribute(i)));
         if (inline) {
             pending = new Pending(FrameKind.MOD, "", name, stack.size());
         }
     }
 
-    /** Walks back over visibility and outer attributes before {@code mod} for a {@code #[path = "…"]}. */
-    private Optional<String> pathAttribute(int modAt) {
-        Optional<String> path = Optional.empty();
-        int j = modAt - 1;
-        while (j >= 0) {
-            Token t = code.get(j);
-            if (t.isKeyword("pub")) {
-                j--;
-            } else if (t.isPunct(")") && match[j] >= 1 && isKeyword(match[j] - 1, "pub")) {
-                j = match[j] - 2;
-            } else if (t.isPunct("]") && match[j] >= 1 && isPunct(match[j] - 1, "#")) {
-                int open = match[j];
-                if (isIdentText(open + 1, "path") && isPunct(open + 2, "=") && open + 3 < j) {
-                    path = Optional.of(Literals.stringValue(code.get(open + 3)));
-                }
-                j = open - 2;
-            } else {
-                break;
-            }
-        }
-        return path;
-    }
-
-    // ---- bindings and kernel paths --------------------------------------------------------------------
-
-    /** {@code bindings::NAME}, or each top-level name of {@code bindings::{a, b}}. */
-    private void bindingsRef(int i) {
-        if (!isPunct(i + 1, "::") || isPunct(i - 1, ".")) {
-            return;
-        }
-        int j = i + 2;
-        TokenKind k = kind(j);
-        if (k == TokenKind.IDENT || k == TokenKind.RAW_IDENT) {
-            bindings.merge(identText(code.get(j)), 1, Integer::sum);
-        } else if (isPunct(j, "{") && match[j] > j) {
-            boolean entryStart = true;
-            for (int m = j + 1; m < match[j]; m++) {
-                Token e = code.get(m);
-                if (entryStart && (e.kind() == TokenKind.IDENT || e.kind() == TokenKind.RAW_IDENT)) {
-                    bindings.merge(identText(e), 1, Integer::sum);
-                }
-                entryStart = e.isPunct(",");
-                if (isOpener(e) && match[m] > m) {
-                    m = match[m];
-                }
-            }
+    /** {@code #![crate_name = "x"]} at the top of the file: rustc names the crate x instead of the file's stem. */
+    private void crateNameAttribute(int i) {
+        if (stack.size() == 1 && isPunct(i - 1, "[") && isPunct(i - 2, "!") && isPunct(i - 3, "#")
+                && isPunct(i + 1, "=") && kind(i + 2) == TokenKind.STRING && isPunct(i + 3, "]")) {
+            crateName = Optional.of(Literals.stringValue(code.get(i + 2)));
         }
     }
+
+    // ---- kernel paths ---------------------------------------------------------------------------------
 
     /** {@code kernel} begins a path unless it is a later segment ({@code foo::kernel}) or a field. */
     private boolean isPathRoot(int i) {
@@ -429,10 +423,6 @@ public final class RustFileAnalyzer {
 
     private boolean isIdentText(int j, String s) {
         return j >= 0 && j < code.size() && code.get(j).isIdent(s);
-    }
-
-    private static boolean isOpener(Token t) {
-        return t.isPunct("{") || t.isPunct("(") || t.isPunct("[");
     }
 
     static String identText(Token t) {

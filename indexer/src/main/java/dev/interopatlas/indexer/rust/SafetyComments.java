@@ -1,6 +1,10 @@
 package dev.interopatlas.indexer.rust;
 
+import dev.interopatlas.model.metrics.SafetyPlaceholder;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Decides whether an unsafe block on a line is documented by a {@code SAFETY:} comment, after clippy's
@@ -10,15 +14,19 @@ import java.util.List;
  * statement, whose span starts at its attributes. Also like clippy, the analyzer asks again at the first line
  * of a {@code let}/{@code const}/{@code static} whose initialiser is the block ({@code let x =\n unsafe {…}}).
  * The marker is matched case-sensitively ({@code SAFETY:}, the kernel's spelling); block comments count only
- * on the block's own line.
+ * on the block's own line. A comment that says nothing after the marker, or TODO/FIXME/XXX/TBD, is a
+ * placeholder ({@link SafetyPlaceholder}); a block is documented when any SAFETY comment that covers it is not.
  */
 final class SafetyComments {
-    private static final String MARK = "SAFETY:";
+    private static final String MARK = SafetyPlaceholder.MARK;
 
     private final boolean[] commentLine;
+    /** The {@code //} comment that starts each comment line, for the continuation of a SAFETY comment. */
+    private final String[] lineComment;
     private final boolean[] attributeLine;
-    private final boolean[] safetyLine;
-    private final byte[] memo;
+    /** The best SAFETY comment touching each line. */
+    private final SafetyCover[] safetyLine;
+    private final SafetyCover[] memo;
 
     SafetyComments(List<Token> all, int lineCount) {
         int size = lineCount + 2;
@@ -26,10 +34,13 @@ final class SafetyComments {
             size = Math.max(size, t.endLine() + 2);
         }
         commentLine = new boolean[size];
+        lineComment = new String[size];
         attributeLine = new boolean[size];
-        safetyLine = new boolean[size];
-        memo = new byte[size];
+        safetyLine = new SafetyCover[size];
+        Arrays.fill(safetyLine, SafetyCover.NONE);
+        memo = new SafetyCover[size];
         boolean[] covered = new boolean[size];
+        List<Token> safetyComments = new ArrayList<>();
         int lastLineSeen = 0;
         for (int i = 0; i < all.size(); i++) {
             Token t = all.get(i);
@@ -41,9 +52,7 @@ final class SafetyComments {
                 covered[l] = true;
             }
             if (t.kind().isComment() && t.text().contains(MARK)) {
-                for (int l = t.line(); l <= end; l++) {
-                    safetyLine[l] = true;
-                }
+                safetyComments.add(t);
             }
             boolean firstOnLine = t.line() > lastLineSeen && !covered[t.line()];
             lastLineSeen = Math.max(lastLineSeen, end);
@@ -52,10 +61,27 @@ final class SafetyComments {
             }
             if (t.kind() == TokenKind.LINE_COMMENT || t.kind() == TokenKind.DOC_LINE_COMMENT) {
                 commentLine[t.line()] = true;
+                lineComment[t.line()] = t.text();
             } else if (t.isPunct("#") && attributeOnlyLine(all, i)) {
                 attributeLine[t.line()] = true;
             }
         }
+        // After the loop: a comment's continuation lines lie below it.
+        for (Token t : safetyComments) {
+            SafetyCover cover = isPlaceholder(t) ? SafetyCover.PLACEHOLDER : SafetyCover.JUSTIFIED;
+            for (int l = t.line(); l <= t.endLine(); l++) {
+                safetyLine[l] = cover.or(safetyLine[l]);
+            }
+        }
+    }
+
+    private boolean isPlaceholder(Token comment) {
+        String text = comment.text();
+        int below = comment.endLine() + 1;
+        String justification = SafetyPlaceholder.justification(text.substring(text.indexOf(MARK) + MARK.length()),
+                k -> below + k < commentLine.length && commentLine[below + k]
+                        ? Optional.of(lineComment[below + k]) : Optional.empty());
+        return SafetyPlaceholder.isPlaceholder(justification);
     }
 
     /** The {@code #} at {@code hash} opens {@code #[…]} closing on the same line with nothing but comments after. */
@@ -89,30 +115,31 @@ final class SafetyComments {
         return opened && depth == 0;
     }
 
-    boolean documents(int line) {
+    /** The SAFETY comments that cover a block on {@code line}: on the line or in the run above it. */
+    SafetyCover cover(int line) {
         // Memoized: many blocks on one line below a long comment run must not cost run length each.
         if (line >= 0 && line < memo.length) {
-            if (memo[line] == 0) {
-                memo[line] = compute(line) ? (byte) 1 : (byte) 2;
+            if (memo[line] == null) {
+                memo[line] = compute(line);
             }
-            return memo[line] == 1;
+            return memo[line];
         }
         return compute(line);
     }
 
-    private boolean compute(int line) {
-        if (line < safetyLine.length && safetyLine[line]) {
-            return true;
-        }
-        for (int l = Math.min(line - 1, commentLine.length - 1); l >= 1; l--) {
+    private SafetyCover compute(int line) {
+        SafetyCover best = at(line);
+        for (int l = Math.min(line - 1, commentLine.length - 1); l >= 1 && best != SafetyCover.JUSTIFIED; l--) {
             if (commentLine[l]) {
-                if (safetyLine[l]) {
-                    return true;
-                }
+                best = best.or(at(l));
             } else if (!attributeLine[l]) {
-                return false;
+                break;
             }
         }
-        return false;
+        return best;
+    }
+
+    private SafetyCover at(int line) {
+        return line >= 0 && line < safetyLine.length ? safetyLine[line] : SafetyCover.NONE;
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.interopatlas.indexer.IndexOptions;
 import dev.interopatlas.indexer.KernelIndexer;
+import dev.interopatlas.indexer.c.MemoryTree;
 import dev.interopatlas.indexer.facts.DirectFactsProvider;
 import dev.interopatlas.indexer.progress.ProgressMonitor;
 import dev.interopatlas.indexer.source.WorkingTree;
@@ -44,6 +45,25 @@ class HotspotRankingTest {
     }
 
     @Test
+    void vendoredCratesAreRankedOnlyWhenAskedFor() throws Exception {
+        MemoryTree tree = MemoryTree.of(
+                "Makefile", "LINUXINCLUDE := -I$(srctree)/include\n",
+                "arch/x86/include/asm/Kbuild", "",
+                "rust/bindings/bindings_helper.h", "",
+                "rust/Makefile", "$(obj)/host/libsyn.rlib: $(src)/syn/lib.rs FORCE\n",
+                "rust/syn/README.md", "These source files come from the Rust `syn` crate, version 2.0.106\n",
+                "rust/syn/lib.rs", "unsafe fn a() {}\nunsafe fn b() {}\n",
+                "rust/kernel/lib.rs", "fn f() { unsafe { g() } }\n");
+        KernelIndex index = new KernelIndexer(IndexOptions.defaults()).index(tree, new DirectFactsProvider(),
+                ProgressMonitor.NONE);
+        assertEquals(List.of("rust/kernel/lib.rs"), HotspotRanking.rank(index, HotspotScope.FILE, Optional.empty())
+                .stream().map(Hotspot::key).toList());
+        assertEquals(List.of("rust/syn/lib.rs", "rust/kernel/lib.rs"), HotspotRanking.rank(index, HotspotScope.FILE,
+                Optional.empty(), true).stream().map(Hotspot::key).toList());
+        assertEquals(1, HotspotRanking.rank(index, HotspotScope.FUNCTION, Optional.empty()).size());
+    }
+
+    @Test
     void fileRowsEqualEachFilesMetrics() throws Exception {
         KernelIndex index = index("v6.12");
         Map<String, Hotspot> rows = HotspotRanking.rank(index, HotspotScope.FILE, Optional.empty()).stream()
@@ -58,7 +78,8 @@ class HotspotRankingTest {
             assertEquals(file.unsafeFns(), row.unsafeFns(), file.path());
             assertEquals(file.unsafeImpls(), row.unsafeImpls(), file.path());
             assertEquals(file.unsafeTraits(), row.unsafeTraits(), file.path());
-            assertEquals(file.unsafeBlocks() - file.unsafeBlocksDocumented(), row.undocumentedBlocks(), file.path());
+            assertEquals(file.unsafeBlocksUndocumented(), row.undocumentedBlocks(), file.path());
+            assertEquals(file.unsafeBlocksPlaceholder(), row.placeholderBlocks(), file.path());
             assertEquals(Optional.of(file.lines()), row.lines(), file.path());
         }
     }
@@ -68,8 +89,10 @@ class HotspotRankingTest {
         KernelIndex index = index("v6.12");
         List<Hotspot> functions = HotspotRanking.rank(index, HotspotScope.FUNCTION, Optional.empty());
         assertEquals(sum(index.files(), FileMetrics::unsafeTotal), sumRows(functions, Hotspot::total));
-        assertEquals(sum(index.files(), f -> f.unsafeBlocks() - f.unsafeBlocksDocumented()),
+        assertEquals(sum(index.files(), FileMetrics::unsafeBlocksUndocumented),
                 sumRows(functions, Hotspot::undocumentedBlocks));
+        assertEquals(sum(index.files(), FileMetrics::unsafeBlocksPlaceholder),
+                sumRows(functions, Hotspot::placeholderBlocks));
         List<FileMetrics> abstractions = index.files().stream().filter(f -> f.role() == FileRole.ABSTRACTION)
                 .toList();
         List<Hotspot> modules = HotspotRanking.rank(index, HotspotScope.MODULE, Optional.empty());

@@ -193,6 +193,89 @@ class CBoundaryIndexTest {
         assertTrue(index(miniKernel()).declaredIn("include/linux/outside.h").isEmpty());
     }
 
+    /**
+     * What bindgen names without a C name of its own: early.h comes first in the closure (bindings_helper.h
+     * includes it first) and only mentions what late.h defines or forward-declares.
+     */
+    private static MemoryTree bindgenKernel() {
+        return MemoryTree.of(
+                "Makefile", MAKEFILE,
+                "arch/demo/include/asm/Kbuild", "",
+                "include/linux/kconfig.h", "",
+                "include/linux/early.h", """
+                        struct gizmo *gizmo_get(void);
+                        struct sprocket *sprocket_get(void);
+                        struct soc_thing *soc_thing_register(void);
+                        union soc_value *soc_value_get(void);
+                        """,
+                "include/linux/late.h", """
+                        struct gizmo {
+                        	int id;
+                        	union {
+                        		int raw;
+                        		struct { short lo, hi; };
+                        	};
+                        };
+                        struct sprocket;
+                        """,
+                "include/linux/outside.h", "struct gizmo_far { union { int a; }; };\nstruct far_only *far_get(void);\n",
+                "rust/bindings/bindings_helper.h", "#include <linux/early.h>\n#include <linux/late.h>\n",
+                "rust/bindings/lib.rs", """
+                        mod bindings_raw {}
+                        pub use bindings_raw::*;
+                        pub const gizmo_getter: Option<unsafe extern "C" fn() -> *mut gizmo> = {
+                            Some(bindings_raw::gizmo_get)
+                        };
+                        """);
+    }
+
+    @Test
+    void anonymousMembersResolveToTheirLineInTheEnclosingType() throws IOException {
+        CBoundaryIndex index = index(bindgenKernel());
+        // late.h:3 is the union, the first anonymous member of struct gizmo; late.h:5 the struct inside it
+        assertEquals(SymbolResolution.resolved("gizmo__bindgen_ty_1", "anonymous-member", "include/linux/late.h", 3,
+                "bindgen-anonymous"), index.resolve("gizmo__bindgen_ty_1"));
+        assertEquals(SymbolResolution.resolved("gizmo__bindgen_ty_1__bindgen_ty_1", "anonymous-member",
+                "include/linux/late.h", 5, "bindgen-anonymous"), index.resolve("gizmo__bindgen_ty_1__bindgen_ty_1"));
+        assertEquals(Optional.of("bindgen's name for anonymous member 2 of gizmo (include/linux/late.h:1), which has "
+                + "1 anonymous struct/union/enum members here"), index.resolve("gizmo__bindgen_ty_2").reason());
+        assertTrue(index.resolve("gizmo_far__bindgen_ty_1").reason().orElseThrow()
+                .endsWith("gizmo_far, which is declared in include/linux/outside.h:1, outside the bindings include "
+                        + "closure"));
+        assertTrue(index.resolve("_bindgen_ty_3").reason().orElseThrow().contains("file scope"));
+    }
+
+    @Test
+    void aCompleteDefinitionSeenLaterWinsOverAnEarlierMention() throws IOException {
+        assertEquals(SymbolResolution.resolved("gizmo", "struct", "include/linux/late.h", 1, "direct"),
+                index(bindgenKernel()).resolve("gizmo"));
+    }
+
+    @Test
+    void structsWithoutDefinitionAreOpaqueAtTheirDeclarationOrFirstMention() throws IOException {
+        CBoundaryIndex index = index(bindgenKernel());
+        // only a forward declaration (late.h:8) and an earlier mention (early.h:2): the declaration is cited
+        assertEquals(SymbolResolution.resolved("sprocket", "opaque-struct", "include/linux/late.h", 8, "direct"),
+                index.resolve("sprocket"));
+        assertEquals(SymbolResolution.resolved("soc_thing", "opaque-struct", "include/linux/early.h", 3, "direct"),
+                index.resolve("soc_thing"));
+        assertEquals(SymbolResolution.resolved("soc_value", "opaque-union", "include/linux/early.h", 4, "direct"),
+                index.resolve("soc_value"));
+        assertEquals(Optional.of(new CSymbol("soc_thing", CDeclKind.OPAQUE_STRUCT, "include/linux/early.h", 3,
+                Optional.empty())), index.symbol("soc_thing"));
+        assertEquals(Optional.of("named without a definition in include/linux/outside.h:2, outside the bindings "
+                + "include closure"), index.resolve("far_only").reason());
+    }
+
+    @Test
+    void bindgenInternalsAndTheBindingsCratesOwnItemsSaySo() throws IOException {
+        CBoundaryIndex index = index(bindgenKernel());
+        assertEquals(Optional.of("emitted by bindgen itself for C bitfields; no C header declares it"),
+                index.resolve("__BindgenBitfieldUnit").reason());
+        assertEquals(Optional.of("defined on the Rust side in rust/bindings/lib.rs:3 (it wraps gizmo_get, declared in "
+                + "C at include/linux/early.h:1), not by a C declaration"), index.resolve("gizmo_getter").reason());
+    }
+
     @Test
     void olderTreesUseRustHelpersC() throws IOException {
         MemoryTree tree = MemoryTree.of(

@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /** A small kernel-shaped tree held in memory, for include and naming tests. */
-final class MemoryTree extends ListedSourceTree {
+public final class MemoryTree extends ListedSourceTree {
     private final Map<String, String> contents;
 
     private MemoryTree(Map<String, String> contents) {
@@ -19,7 +19,7 @@ final class MemoryTree extends ListedSourceTree {
     }
 
     /** Path/content pairs. */
-    static MemoryTree of(String... pathsAndContents) {
+    public static MemoryTree of(String... pathsAndContents) {
         Map<String, String> map = new TreeMap<>();
         for (int i = 0; i + 1 < pathsAndContents.length; i += 2) {
             map.put(pathsAndContents[i], pathsAndContents[i + 1]);

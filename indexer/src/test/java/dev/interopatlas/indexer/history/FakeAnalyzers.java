@@ -1,5 +1,6 @@
 package dev.interopatlas.indexer.history;
 
+import dev.interopatlas.indexer.facts.BindingsAlias;
 import dev.interopatlas.indexer.facts.CDeclKind;
 import dev.interopatlas.indexer.facts.CDeclaration;
 import dev.interopatlas.indexer.facts.CFileFacts;
@@ -9,6 +10,7 @@ import dev.interopatlas.indexer.facts.LineWarning;
 import dev.interopatlas.indexer.facts.ModDecl;
 import dev.interopatlas.indexer.facts.PathRef;
 import dev.interopatlas.indexer.facts.RustFacts;
+import dev.interopatlas.indexer.facts.ScopedBindings;
 import dev.interopatlas.indexer.facts.UnsafeSiteFact;
 import dev.interopatlas.model.metrics.UnsafeKind;
 import java.nio.charset.StandardCharsets;
@@ -55,13 +57,17 @@ final class FakeAnalyzers {
         List<UnsafeSiteFact> sites = new java.util.ArrayList<>();
         for (int i = 0; i < unsafeCount; i++) {
             sites.add(new UnsafeSiteFact(i + 1, i % 2 == 0 ? UnsafeKind.BLOCK : UnsafeKind.FN, "f" + i, i % 3 == 0,
-                    false));
+                    false, false));
         }
         return new RustFacts(lines, sites, bindings,
                 List.of(new PathRef("kernel", List.of("sync", "Arc"), 1)), text.contains("kernel::"),
-                List.of(new ModDecl("inner", 2, List.of("outer"), true, Optional.empty()),
+                List.of(new ModDecl("inner", 2, List.of("outer"), true, Optional.empty(), true),
                         new ModDecl("gen", 3, List.of(), false, Optional.of("gen/x.rs"))),
-                List.of(new LineWarning(4, "unterminated \"string\" ünïcode")));
+                List.of(new LineWarning(4, "unterminated \"string\" ünïcode")),
+                List.of(new ScopedBindings(List.of("super", "bindings"), List.of("outer"), 5,
+                        new TreeMap<>(Map.of("GSP_A", 2)))),
+                List.of(new BindingsAlias(List.of(), List.of("r570_144"), 6)), Optional.of("fake_crate"),
+                List.of("gen/included.rs"));
     }
 
     static CFileFacts cFactsFor(String text) {

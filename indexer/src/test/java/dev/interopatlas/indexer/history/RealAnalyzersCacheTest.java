@@ -27,7 +27,7 @@ class RealAnalyzersCacheTest {
         List<String> warnings = new ArrayList<>();
         try (Repository repository = GitRepositories.open(dir)) {
             List<ReleaseTag> tags = ReleaseTags.select(repository, TagSelection.releases(false));
-            assertEquals(List.of("v6.1", "v6.8", "v6.12"), tags.stream().map(ReleaseTag::name)
+            assertEquals(List.of("v6.1", "v6.8", "v6.12", "v7.3"), tags.stream().map(ReleaseTag::name)
                     .collect(Collectors.toList()));
             BlobFactsCache writer = BlobFactsCache.forRepository(cacheRoot, repository.getDirectory().toPath(),
                     warnings::add);

@@ -54,6 +54,16 @@ class ReleaseDiffsTest {
     }
 
     @Test
+    void testModulesAreNeitherAddedNorRemovedModules() {
+        KernelIndex withTests = Indexes.index("v7.3", NEW.files(), NEW.symbols(),
+                List.of(Indexes.module("kernel"), Indexes.module("kernel::sync"), Indexes.module("kernel::net"),
+                        Indexes.module("kernel::net::phy"), Indexes.testModule("kernel::sync::tests")),
+                List.of(), 200);
+        assertEquals(List.of(), ReleaseDiffs.between("v6.12", NEW, "v7.3", withTests).modulesAdded());
+        assertEquals(List.of(), ReleaseDiffs.between("v7.3", withTests, "v6.12", NEW).modulesRemoved());
+    }
+
+    @Test
     void diffOfAReleaseWithItselfIsEmpty() {
         ReleaseDiff diff = ReleaseDiffs.between("v6.12", NEW, "v6.12", NEW);
         assertTrue(diff.modulesAdded().isEmpty() && diff.modulesRemoved().isEmpty()

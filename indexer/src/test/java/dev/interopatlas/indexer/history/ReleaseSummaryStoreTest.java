@@ -17,7 +17,8 @@ class ReleaseSummaryStoreTest {
     Path dir;
 
     private static ReleaseSummary summary(String release) {
-        return new ReleaseSummary(release, "c0ffee", 3, 120, 2, 1, 1, 0, 4, 10, 30, 5, 1, 1, 0, 4, 0.8, 7);
+        return new ReleaseSummary(release, "c0ffee", 3, 120, 2, 1, 1, 0, 4, 10, 30, 5, 1, 1, 0, 4, 1, 0.8, 2, 1, 4,
+                900, 3, 5, 7);
     }
 
     @Test

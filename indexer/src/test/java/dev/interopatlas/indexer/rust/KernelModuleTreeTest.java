@@ -56,6 +56,55 @@ class KernelModuleTreeTest {
     }
 
     @Test
+    void testModulesAndModulesInsideThemAreMarkedAndCfgAlternativesListedOnce() {
+        Map<String, RustFacts> files = new LinkedHashMap<>();
+        files.put("rust/kernel/lib.rs", facts("pub mod fmt;\n#[cfg(test)]\nmod selftest;\npub mod real;\n"));
+        files.put("rust/kernel/fmt.rs", facts("""
+                #[macros::kunit_tests(rust_kernel_fmt)]
+                mod tests {
+                    #[cfg(CONFIG_64BIT)]
+                    mod expected {}
+                    #[cfg(not(CONFIG_64BIT))]
+                    mod expected {}
+                }
+                #[cfg(not(test))]
+                mod shown {}
+                """));
+        files.put("rust/kernel/selftest.rs", facts("mod helpers;\n"));
+        files.put("rust/kernel/selftest/helpers.rs", facts(""));
+        files.put("rust/kernel/real.rs", facts(""));
+        assertEquals(List.of(
+                new RustModule("kernel", "rust/kernel/lib.rs", false, false),
+                new RustModule("kernel::fmt", "rust/kernel/fmt.rs", false, false),
+                new RustModule("kernel::fmt::shown", "rust/kernel/fmt.rs", true, false),
+                new RustModule("kernel::fmt::tests", "rust/kernel/fmt.rs", true, true),
+                new RustModule("kernel::fmt::tests::expected", "rust/kernel/fmt.rs", true, true),
+                new RustModule("kernel::real", "rust/kernel/real.rs", false, false),
+                new RustModule("kernel::selftest", "rust/kernel/selftest.rs", false, true),
+                new RustModule("kernel::selftest::helpers", "rust/kernel/selftest/helpers.rs", false, true)),
+                KernelModuleTree.build(files).modules());
+    }
+
+    @Test
+    void bothFilesOfCfgAlternativesBelongToTheCrateThoughTheModuleIsListedOnce() {
+        Map<String, RustFacts> files = new LinkedHashMap<>();
+        files.put("drivers/x/x.rs", facts("""
+                #[cfg(CONFIG_64BIT)]
+                #[path = "regs64.rs"]
+                mod regs;
+                #[cfg(not(CONFIG_64BIT))]
+                #[path = "regs32.rs"]
+                mod regs;
+                """));
+        files.put("drivers/x/regs64.rs", facts(""));
+        files.put("drivers/x/regs32.rs", facts(""));
+        KernelModuleTree tree = KernelModuleTree.build("x", "drivers/x/x.rs", files);
+        assertEquals(List.of(new RustModule("x", "drivers/x/x.rs", false),
+                new RustModule("x::regs", "drivers/x/regs64.rs", false)), tree.modules());
+        assertEquals(Set.of("drivers/x/x.rs", "drivers/x/regs64.rs", "drivers/x/regs32.rs"), tree.files());
+    }
+
+    @Test
     void missingModuleFilesAreReportedNotListed() {
         assertEquals(List.of("kernel::gone (rust/kernel/gone.rs or rust/kernel/gone/mod.rs)"), tree().missing());
     }

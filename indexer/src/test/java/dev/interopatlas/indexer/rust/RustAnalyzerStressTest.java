@@ -13,13 +13,24 @@ import org.junit.jupiter.params.provider.ValueSource;
 class RustAnalyzerStressTest {
     @ParameterizedTest
     @ValueSource(strings = {"{|)", "kernel::|a::", "kernel::|{", "'|'", "/*|*/", "r#\"|#", "unsafe {|}",
-        "// c\n|unsafe{} ", "let x =|(a) = unsafe {} ", "impl<|<", "fn f() { bindings::{|a,"})
+        "// c\n|unsafe{} ", "let x =|(a) = unsafe {} ", "impl<|<", "fn f() { bindings::{|a,",
+        "x|::bindings::a", "fn f() { bindings::a }|mod m { use x as bindings; ", "use a::|{b, ", "|#[cfg(all(",
+        "mod tests {|#[cfg(test)] mod t { bindings::x; "})
     void finishesQuicklyOnHugeRepetition(String spec) {
         String[] parts = spec.split("\\|");
         String source = parts[0] + parts[1].repeat(60_000) + (parts.length > 2 ? parts[2] : "");
         RustFacts facts = assertTimeoutPreemptively(Duration.ofSeconds(5),
                 () -> RustFileAnalyzer.analyze(source.getBytes(StandardCharsets.UTF_8)));
         assertEquals(RustFileAnalyzer.countLines(source), facts.lines());
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 30_000})
+    void deepCfgAllNestingOfAModStaysShallow(int depth) {
+        String source = "#[cfg(" + "all(".repeat(depth) + "test" + ")".repeat(depth) + ")] mod m {}";
+        RustFacts facts = assertTimeoutPreemptively(Duration.ofSeconds(5),
+                () -> RustFileAnalyzer.analyze(source.getBytes(StandardCharsets.UTF_8)));
+        assertEquals(depth == 1, facts.modDecls().get(0).test());
     }
 
     @ParameterizedTest

@@ -4,15 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.interopatlas.indexer.facts.BindingsAlias;
 import dev.interopatlas.indexer.facts.ModDecl;
 import dev.interopatlas.indexer.facts.PathRef;
 import dev.interopatlas.indexer.facts.RustFacts;
+import dev.interopatlas.indexer.facts.ScopedBindings;
 import dev.interopatlas.indexer.facts.UnsafeSiteFact;
 import dev.interopatlas.model.metrics.UnsafeKind;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 class RustFileAnalyzerTest {
@@ -67,6 +70,30 @@ class RustFileAnalyzerTest {
     }
 
     @Test
+    void procMacroTemplateFnsWithInterpolatedNamesCount() {
+        // The quote! forms of rust/pin-init/internal/src/pin_data.rs and rust/macros/kunit.rs (7.3).
+        RustFacts facts = analyze("""
+                fn expand() -> TokenStream {
+                    quote! {
+                        #vis unsafe fn #field_name(
+                            self,
+                        ) -> Projection {
+                            unsafe { project(self) }
+                        }
+                    };
+                    parse_quote! {
+                        unsafe extern "C" fn #kunit_wrapper_fn_name(_test: *mut ::kernel::bindings::kunit) {}
+                    }
+                }
+                """);
+        assertEquals(List.of(UnsafeKind.FN, UnsafeKind.BLOCK, UnsafeKind.FN),
+                facts.unsafeSites().stream().map(UnsafeSiteFact::kind).toList());
+        assertEquals(List.of("#field_name", "#field_name", "#kunit_wrapper_fn_name"),
+                facts.unsafeSites().stream().map(UnsafeSiteFact::enclosing).toList());
+        assertEquals(List.of(3, 6, 10), facts.unsafeSites().stream().map(UnsafeSiteFact::line).toList());
+    }
+
+    @Test
     void fnPointerTypesAreNotUnsafeFns() {
         assertEquals(List.of(), kinds("type F = unsafe extern \"C\" fn(i32) -> i32;\n"
                 + "struct S { f: Option<unsafe fn(*mut u8)> }\nunsafe extern \"C\" { fn g(); }"));
@@ -89,6 +116,18 @@ class RustFileAnalyzerTest {
     @Test
     void unsafeAttributeAndMacroFragmentAreNotSites() {
         assertEquals(List.of(), kinds("#[unsafe(no_mangle)] fn f() {}\nmacro_rules! m { ($($s:tt)*) => { unsafe $($s)* {} } }"));
+    }
+
+    @Test
+    void aMetavariableNamedUnsafeIsNotTheKeyword() {
+        // rust/kernel/sync/atomic/internal.rs (7.3) lines 145/159: `$unsafe:tt { … }` matched, `$unsafe { … }`
+        // expanded; the `unsafe {` passed in at the invocation (line 287) is the site.
+        assertEquals(List.of(UnsafeKind.BLOCK), kinds("""
+                macro_rules! m {
+                    ($unsafe:tt { call() }) => { $unsafe { bindings::f() } };
+                }
+                m!(unsafe { call() });
+                """));
     }
 
     @Test
@@ -242,7 +281,117 @@ class RustFileAnalyzerTest {
                     let u = bindings::<T>;
                 }
                 """);
-        assertEquals(Map.of("foo", 3, "bar", 1, "BAR", 1, "qux", 1, "quux", 1, "in_macro", 1), facts.bindings());
+        // line 1 makes the bare bindings of this file the kernel's; crate::bindings waits for the tree
+        assertEquals(Map.of("foo", 2, "bar", 1, "BAR", 1, "in_macro", 1), facts.bindings());
+        assertEquals(List.of(new ScopedBindings(List.of("crate", "bindings"), List.of(), 2,
+                new TreeMap<>(Map.of("qux", 1, "quux", 1, "foo", 1)))), facts.scopedBindings());
+    }
+
+    @Test
+    void aliasOfAModuleRecordsItsTargetAsWritten() {
+        RustFacts facts = analyze("""
+                mod r570_144;
+                // Alias to avoid repeating the version number with every use.
+                use r570_144 as bindings;
+                const N: u32 = bindings::GSP_MSG_QUEUE_ELEMENT_SIZE_MAX;
+                fn f(x: bindings::GspFwWprMeta) -> bindings::GspFwWprMeta { x }
+                """);
+        assertEquals(Map.of(), facts.bindings());
+        assertEquals(List.of(new ScopedBindings(List.of("r570_144"), List.of(), 3,
+                new TreeMap<>(Map.of("GSP_MSG_QUEUE_ELEMENT_SIZE_MAX", 1, "GspFwWprMeta", 2)))),
+                facts.scopedBindings());
+        assertEquals(List.of(new BindingsAlias(List.of(), List.of("r570_144"), 3)), facts.bindingsAliases());
+    }
+
+    @Test
+    void superAndCratePathsToBindingsAreScoped() {
+        RustFacts facts = analyze("""
+                use super::bindings;
+                use crate::gsp::fw::bindings as fw_bindings;
+                struct S { inner: bindings::GspSystemInfo }
+                fn f() { super::super::bindings::X; crate::gsp::fw::bindings::Y; fw_bindings::Z; }
+                """);
+        assertEquals(Map.of(), facts.bindings());
+        assertEquals(List.of(
+                new ScopedBindings(List.of("super", "super", "bindings"), List.of(), 4, new TreeMap<>(Map.of("X", 1))),
+                new ScopedBindings(List.of("crate", "gsp", "fw", "bindings"), List.of(), 4,
+                        new TreeMap<>(Map.of("Y", 1))),
+                new ScopedBindings(List.of("super", "bindings"), List.of(), 1,
+                        new TreeMap<>(Map.of("GspSystemInfo", 1)))),
+                facts.scopedBindings());
+        // `as fw_bindings` names no `bindings`, so only line 1 is an alias for other files
+        assertEquals(List.of(new BindingsAlias(List.of(), List.of("super", "bindings"), 1)),
+                facts.bindingsAliases());
+    }
+
+    @Test
+    void modBindingsInlineOrInAFileIsTheFilesOwnModule() {
+        RustFacts inline = analyze("mod bindings {\n    pub const A: u32 = 1;\n}\nfn f() { bindings::A; }\n");
+        assertEquals(Map.of(), inline.bindings());
+        assertEquals(List.of(new ScopedBindings(List.of("self", "bindings"), List.of(), 1,
+                new TreeMap<>(Map.of("A", 1)))), inline.scopedBindings());
+        RustFacts file = analyze("fn f() { bindings::B; }\npub(crate) mod bindings;\n");
+        assertEquals(List.of(new ScopedBindings(List.of("self", "bindings"), List.of(), 2,
+                new TreeMap<>(Map.of("B", 1)))), file.scopedBindings());
+    }
+
+    @Test
+    void innermostScopeThatBringsInBindingsDecides() {
+        RustFacts facts = analyze("""
+                fn top() { bindings::TOP; }
+                mod outer {
+                    use super::generated as bindings;
+                    fn a() { bindings::A; }
+                    mod inner {
+                        fn b() { bindings::B; }
+                        mod back {
+                            use kernel::bindings;
+                            fn c() { bindings::C; }
+                        }
+                    }
+                }
+                fn block() {
+                    use crate::other as bindings;
+                    bindings::D;
+                }
+                """);
+        assertEquals(Map.of("TOP", 1, "C", 1), facts.bindings());
+        assertEquals(List.of(
+                new ScopedBindings(List.of("super", "generated"), List.of("outer"), 3,
+                        new TreeMap<>(Map.of("A", 1, "B", 1))),
+                new ScopedBindings(List.of("crate", "other"), List.of(), 14, new TreeMap<>(Map.of("D", 1)))),
+                facts.scopedBindings());
+        // a use in a fn body is no module-level alias: other files cannot name it
+        assertEquals(List.of(new BindingsAlias(List.of("outer"), List.of("super", "generated"), 3),
+                new BindingsAlias(List.of("outer", "inner", "back"), List.of("kernel", "bindings"), 8)),
+                facts.bindingsAliases());
+    }
+
+    @Test
+    void kernelBindingsPathsStayTheKernelsUnderALocalAlias() {
+        RustFacts facts = analyze("""
+                use r570_144 as bindings;
+                use kernel::bindings::{rust_binder_transaction, task_struct};
+                fn f() { kernel::bindings::X; ::kernel::bindings::Y; ::bindings::Z; $crate::bindings::W; }
+                fn g() { let x = bindings::BLK_STS_OK as bindings::blk_status_t; }
+                """);
+        assertEquals(Map.of("rust_binder_transaction", 1, "task_struct", 1, "X", 1, "Y", 1, "Z", 1),
+                facts.bindings());
+        assertEquals(List.of(
+                new ScopedBindings(List.of("crate", "bindings"), List.of(), 3, new TreeMap<>(Map.of("W", 1))),
+                new ScopedBindings(List.of("r570_144"), List.of(), 1,
+                        new TreeMap<>(Map.of("BLK_STS_OK", 1, "blk_status_t", 1)))),
+                facts.scopedBindings());
+    }
+
+    @Test
+    void withoutAnImportBareBindingsIsTheKernels() {
+        RustFacts facts = analyze("use kernel::prelude::*;\nfn f() { unsafe { bindings::mutex_lock(m) } }\n");
+        assertEquals(Map.of("mutex_lock", 1), facts.bindings());
+        assertEquals(List.of(), facts.scopedBindings());
+        RustFacts extern = analyze("use bindings;\nfn f() { bindings::x(); }\n");
+        assertEquals(Map.of("x", 1), extern.bindings());
+        assertEquals(List.of(new BindingsAlias(List.of(), List.of("bindings"), 1)), extern.bindingsAliases());
     }
 
     // ---- kernel paths ----
@@ -306,6 +455,33 @@ class RustFileAnalyzerTest {
                 new ModDecl("e", 7, List.of("c", "d"), false, Optional.empty())), mods);
     }
 
+    @Test
+    void cfgTestAndKunitTestsUnderAnyPathMarkTestModules() {
+        List<ModDecl> mods = analyze("""
+                #[cfg(test)]
+                mod a {}
+                #[cfg(CONFIG_RUST_STR_KUNIT_TEST)]
+                #[kunit_tests(rust_kernel_str)]
+                mod b {}
+                #[macros::kunit_tests(rust_kernel_fmt)]
+                pub mod c {}
+                #[::kernel::macros::kunit_tests(rust_kernel_bitfield)]
+                mod d {}
+                #[cfg(all(CONFIG_X, test))]
+                mod e;
+                #[cfg(not(test))]
+                mod f {}
+                #[cfg(CONFIG_RUST_STR_KUNIT_TEST)]
+                mod g {}
+                #[cfg(any(test, CONFIG_X))]
+                mod h {}
+                #[kunit_tests]
+                mod i {}
+                """).modDecls();
+        assertEquals(List.of("a", "b", "c", "d", "e"), mods.stream().filter(ModDecl::test).map(ModDecl::name).toList());
+        assertEquals(9, mods.size());
+    }
+
     // ---- lines ----
 
     @Test
@@ -321,5 +497,31 @@ class RustFileAnalyzerTest {
         RustFacts facts = analyze("fn f() { unsafe { a() } }\n/* open\nunsafe { b() }");
         assertEquals(1, facts.unsafeSites().size());
         assertEquals(2, facts.warnings().get(0).line());
+    }
+
+    @Test
+    void crateNameInnerAttributeNamesTheCrate() {
+        // drivers/android/binder/rust_binder_main.rs:7 of 7.3 renames the crate this way
+        assertEquals(Optional.of("rust_binder"),
+                analyze("//! Binder\n#![recursion_limit = \"256\"]\n#![crate_name = \"rust_binder\"]\n").crateName());
+        assertEquals(Optional.empty(), analyze("#[crate_name = \"outer\"]\nfn f() { let crate_name = 1; }")
+                .crateName());
+    }
+
+    @Test
+    void includeOfAPlainStringLiteralIsListedAndGeneratedOnesAreNot() {
+        // drivers/gpu/nova-core/gsp/fw/r570_144.rs:27 and rust/uapi/lib.rs:42 of 7.3
+        RustFacts facts = analyze("include!(\"r570_144/bindings.rs\");\n"
+                + "include!(concat!(env!(\"OBJTREE\"), \"/rust/uapi/uapi_generated.rs\"));\n"
+                + "const S: &str = include_str!(\"x.txt\");\n");
+        assertEquals(List.of("r570_144/bindings.rs"), facts.includes());
+    }
+
+    @Test
+    void moduleNamedWithALaterEditionKeywordIsStillAModule() {
+        // rust/syn/lib.rs:556 of 7.3: `mod gen { … pub mod fold; … }` (syn is a 2021-edition crate)
+        List<String> names = analyze("mod gen {\n    pub mod fold;\n}\n").modDecls().stream()
+                .map(d -> d.name() + d.inlineParents()).toList();
+        assertEquals(List.of("gen[]", "fold[gen]"), names);
     }
 }

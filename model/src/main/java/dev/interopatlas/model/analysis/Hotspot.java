@@ -13,16 +13,21 @@ import java.util.Optional;
  * @param line           first unsafe site, for click-through
  * @param lines          lines of code the row covers (files and modules; empty for functions)
  * @param sitesPer100Lines unsafe sites per 100 lines (empty when lines are not known)
+ * @param undocumentedBlocks  unsafe blocks without any SAFETY comment
+ * @param placeholderBlocks   unsafe blocks whose SAFETY comments are all placeholders (TODO, FIXME, empty …);
+ *                            documented blocks are the blocks counted in neither
  * @param inMacroShare   share of the sites that sit inside macro_rules bodies (0..1)
  * @param changeSincePrevious change of {@link #total()} since the previous release (empty when there is none,
  *                       or the row did not exist then)
  */
 @JsonPropertyOrder({"scope", "key", "path", "line", "role", "lines", "unsafeBlocks", "unsafeFns", "unsafeImpls",
-        "unsafeTraits", "undocumentedBlocks", "total", "sitesPer100Lines", "inMacroShare", "changeSincePrevious"})
+        "unsafeTraits", "undocumentedBlocks", "placeholderBlocks", "total", "sitesPer100Lines", "inMacroShare",
+        "changeSincePrevious"})
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 public record Hotspot(HotspotScope scope, String key, String path, int line, FileRole role, Optional<Integer> lines,
                       int unsafeBlocks, int unsafeFns, int unsafeImpls, int unsafeTraits, int undocumentedBlocks,
-                      Optional<Double> sitesPer100Lines, double inMacroShare, Optional<Integer> changeSincePrevious) {
+                      int placeholderBlocks, Optional<Double> sitesPer100Lines, double inMacroShare,
+                      Optional<Integer> changeSincePrevious) {
 
     public int total() {
         return unsafeBlocks + unsafeFns + unsafeImpls + unsafeTraits;
@@ -30,6 +35,6 @@ public record Hotspot(HotspotScope scope, String key, String path, int line, Fil
 
     public Hotspot withChange(Optional<Integer> change) {
         return new Hotspot(scope, key, path, line, role, lines, unsafeBlocks, unsafeFns, unsafeImpls, unsafeTraits,
-                undocumentedBlocks, sitesPer100Lines, inMacroShare, change);
+                undocumentedBlocks, placeholderBlocks, sitesPer100Lines, inMacroShare, change);
     }
 }

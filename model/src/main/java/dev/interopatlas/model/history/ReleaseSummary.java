@@ -7,21 +7,31 @@ import java.util.Objects;
  * The headline figures of one release, one point of the {@link Timeline}.
  *
  * @param commit                 the commit the tag peels to (hex)
- * @param rustLines              lines of every .rs file of the tree
- * @param abstractionModules     modules of the kernel crate
+ * @param rustFiles              .rs files of the kernel's own crates (vendored crates are counted apart, as are
+ *                               the other file and unsafe figures)
+ * @param rustLines              lines of those files
+ * @param abstractionModules     modules of the kernel crate, test modules left out
  * @param consumersDrivers       consumer files under drivers/
  * @param consumersSamples       consumer files under samples/
  * @param consumersOther         other consumer files (fs/, net/, …)
  * @param helpers                rust_helper_* wrappers
  * @param boundCSymbols          distinct bindings names that resolve to a C declaration
  * @param headersInClosure       C headers in the bindings include closure
+ * @param unsafeBlocksPlaceholder unsafe blocks whose SAFETY comments are all placeholders (not documented)
  * @param safetyDocumentedShare  documented unsafe blocks / unsafe blocks (0 when there are none), 4 decimals
+ * @param consumerCrates         crates with a file that uses the kernel crate (the consumer nodes of the graph)
+ * @param vendoredCrates         crates copied from upstream projects (syn, zerocopy…), left out of the figures above
+ * @param vendoredRustFiles      their .rs files
+ * @param vendoredRustLines      their lines
+ * @param vendoredUnsafeBlocks   their unsafe blocks
+ * @param vendoredUnsafeTotal    their unsafe sites of every kind
  * @param blobsParsed            files analyzed for this release (not found in the blob cache)
  */
 @JsonPropertyOrder({"release", "commit", "rustFiles", "rustLines", "abstractionModules", "consumersDrivers",
         "consumersSamples", "consumersOther", "helpers", "boundCSymbols", "headersInClosure", "unsafeBlocks",
-        "unsafeFns", "unsafeImpls", "unsafeTraits", "unsafeBlocksDocumented", "safetyDocumentedShare",
-        "blobsParsed"})
+        "unsafeFns", "unsafeImpls", "unsafeTraits", "unsafeBlocksDocumented", "unsafeBlocksPlaceholder",
+        "safetyDocumentedShare", "consumerCrates", "vendoredCrates", "vendoredRustFiles", "vendoredRustLines",
+        "vendoredUnsafeBlocks", "vendoredUnsafeTotal", "blobsParsed"})
 public record ReleaseSummary(
         String release,
         String commit,
@@ -39,7 +49,14 @@ public record ReleaseSummary(
         int unsafeImpls,
         int unsafeTraits,
         int unsafeBlocksDocumented,
+        int unsafeBlocksPlaceholder,
         double safetyDocumentedShare,
+        int consumerCrates,
+        int vendoredCrates,
+        int vendoredRustFiles,
+        long vendoredRustLines,
+        int vendoredUnsafeBlocks,
+        int vendoredUnsafeTotal,
         int blobsParsed) {
 
     public ReleaseSummary {
@@ -59,6 +76,8 @@ public record ReleaseSummary(
     public ReleaseSummary withBlobsParsed(int parsed) {
         return new ReleaseSummary(release, commit, rustFiles, rustLines, abstractionModules, consumersDrivers,
                 consumersSamples, consumersOther, helpers, boundCSymbols, headersInClosure, unsafeBlocks, unsafeFns,
-                unsafeImpls, unsafeTraits, unsafeBlocksDocumented, safetyDocumentedShare, parsed);
+                unsafeImpls, unsafeTraits, unsafeBlocksDocumented, unsafeBlocksPlaceholder, safetyDocumentedShare,
+                consumerCrates, vendoredCrates, vendoredRustFiles, vendoredRustLines, vendoredUnsafeBlocks,
+                vendoredUnsafeTotal, parsed);
     }
 }

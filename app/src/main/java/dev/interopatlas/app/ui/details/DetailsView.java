@@ -40,6 +40,8 @@ public final class DetailsView {
     private final GridPane metrics = new GridPane();
     private final ListView<NodeDetails.Link> outgoing = new ListView<>();
     private final ListView<NodeDetails.Link> incoming = new ListView<>();
+    private final Label filesTitle = section("Files of the crate");
+    private final ListView<NodeDetails.CrateFile> files = new ListView<>();
     private final TextFlow source = new TextFlow();
     private final Label sourceNote = new Label();
     private final ScrollPane sourceScroll;
@@ -71,6 +73,16 @@ public final class DetailsView {
                 }
             });
         }
+        files.setId("crateFilesList");
+        files.setPrefHeight(130);
+        files.setMinHeight(60);
+        files.setOnMouseClicked(e -> showFile());
+        files.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                showFile();
+            }
+        });
+        showFiles(false);
         source.setId("sourceView");
         source.getStyleClass().add("code-view");
         sourceNote.setId("sourceNote");
@@ -83,8 +95,8 @@ public final class DetailsView {
         sourceScroll.setFitToWidth(true);
         sourceScroll.setPrefHeight(260);
         VBox.setVgrow(sourceScroll, Priority.ALWAYS);
-        root.getChildren().addAll(title, kind, location, metrics, section("Depends on (outgoing)"), outgoing,
-                section("Used by (incoming)"), incoming, section("Source"), sourceNote, sourceScroll);
+        root.getChildren().addAll(title, kind, location, metrics, filesTitle, files, section("Depends on (outgoing)"),
+                outgoing, section("Used by (incoming)"), incoming, section("Source"), sourceNote, sourceScroll);
         root.setPadding(new Insets(8));
         root.setMinWidth(280);
         root.setPrefWidth(380);
@@ -109,7 +121,10 @@ public final class DetailsView {
             location.setText("");
             outgoing.getItems().clear();
             incoming.getItems().clear();
+            files.getItems().clear();
+            showFiles(false);
             sourceNote.setText("");
+            shownTree = Optional.empty();
             return;
         }
         NodeDetails d = details.get();
@@ -122,11 +137,33 @@ public final class DetailsView {
         }
         outgoing.getItems().setAll(d.outgoing());
         incoming.getItems().setAll(d.incoming());
-        loadSource(d, tree);
+        files.getItems().setAll(d.files());
+        showFiles(!d.files().isEmpty());
+        shownTree = tree;
+        loadSource(d.node().path(), d.node().line().orElse(1), tree);
     }
 
-    private void loadSource(NodeDetails d, Optional<SourceTree> tree) {
-        Optional<String> path = d.node().path();
+    private Optional<SourceTree> shownTree = Optional.empty();
+
+    /** The list of a crate's files shows only for a consumer crate. */
+    private void showFiles(boolean shown) {
+        for (Region r : List.of(filesTitle, files)) {
+            r.setVisible(shown);
+            r.setManaged(shown);
+        }
+    }
+
+    /** Shows the top of the file picked in the crate's file list. */
+    private void showFile() {
+        NodeDetails.CrateFile file = files.getSelectionModel().getSelectedItem();
+        if (file != null) {
+            generation++;
+            source.getChildren().clear();
+            loadSource(Optional.of(file.path()), 1, shownTree);
+        }
+    }
+
+    private void loadSource(Optional<String> path, int line, Optional<SourceTree> tree) {
         if (path.isEmpty() || tree.isEmpty()) {
             sourceNote.setText(tree.isEmpty() ? "No source tree open: sources cannot be shown." : "No source location.");
             return;
@@ -137,7 +174,6 @@ public final class DetailsView {
         }
         sourceNote.setText("Reading " + path.get() + "\u2026");
         int mine = generation;
-        int line = d.node().line().orElse(1);
         READER.submit(() -> {
             try {
                 List<ExcerptLine> lines = SourceExcerpt.read(tree.get(), path.get(), line, EXCERPT_RADIUS);

@@ -12,5 +12,6 @@ public record ExcerptLine(int number, String text, boolean target, List<Span> sp
     public record Span(int start, int end, Kind kind) {
     }
 
-    public enum Kind { UNSAFE, SAFETY }
+    /** {@code SAFETY_PLACEHOLDER}: a {@code SAFETY:} marker followed by TODO, FIXME, XXX, TBD or nothing. */
+    public enum Kind { UNSAFE, SAFETY, SAFETY_PLACEHOLDER }
 }

@@ -6,7 +6,8 @@ import javafx.scene.text.Text;
 
 /**
  * Source excerpt lines as styled text runs: line numbers, the target line, {@code unsafe} and {@code SAFETY:}
- * highlighted. Shared by the details pane and the source window so both show code the same way.
+ * highlighted (a placeholder {@code SAFETY:} in its own colour). Shared by the details pane and the source
+ * window so both show code the same way.
  */
 public final class ExcerptText {
     private ExcerptText() {
@@ -23,8 +24,7 @@ public final class ExcerptText {
                     continue;
                 }
                 texts.add(styled(l.text().substring(at, span.start()), l.target() ? "target-line" : null));
-                texts.add(styled(l.text().substring(span.start(), span.end()),
-                        span.kind() == ExcerptLine.Kind.UNSAFE ? "unsafe" : "safety"));
+                texts.add(styled(l.text().substring(span.start(), span.end()), styleClass(span.kind())));
                 at = span.end();
             }
             texts.add(styled(l.text().substring(at) + "\n", l.target() ? "target-line" : null));
@@ -41,6 +41,14 @@ public final class ExcerptText {
             }
         }
         return lines.size() <= 1 ? 0 : (double) targetIndex / (lines.size() - 1);
+    }
+
+    static String styleClass(ExcerptLine.Kind kind) {
+        return switch (kind) {
+            case UNSAFE -> "unsafe";
+            case SAFETY -> "safety";
+            case SAFETY_PLACEHOLDER -> "safety-placeholder";
+        };
     }
 
     private static Text styled(String s, String cls) {

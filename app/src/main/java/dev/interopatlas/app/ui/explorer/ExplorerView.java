@@ -272,7 +272,8 @@ public final class ExplorerView {
             updateContextLabel();
         });
         vm.selectedProperty().addListener((o, a, id) -> details.show(
-                id.flatMap(vm.shownIndex()::node).map(n -> NodeDetails.of(vm.shownIndex(), n)),
+                id.flatMap(vm.shownIndex()::node).map(n -> NodeDetails.of(vm.shownIndex(), n,
+                        vm.atlasProperty().get().map(LoadedAtlas::index))),
                 vm.atlasProperty().get().flatMap(LoadedAtlas::tree)));
     }
 

@@ -25,7 +25,7 @@ public final class SyntheticGraph {
         InteropGraph graph = graph(nodes, seed);
         return new KernelIndex(KernelIndex.SCHEMA, "synthetic:" + nodes, Optional.empty(), "x86_64",
                 new IndexStats(0, 0, 0, 0, 0, 0), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                graph);
+                graph, List.of());
     }
 
     public static InteropGraph graph(int total, long seed) {

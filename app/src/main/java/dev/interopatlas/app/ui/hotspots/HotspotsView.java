@@ -11,6 +11,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
@@ -27,6 +28,8 @@ import javafx.util.StringConverter;
 /** The unsafe hotspots tab: a scope selector, filters and a sortable table; Enter or double-click opens a row. */
 public final class HotspotsView {
     private static final String ANY = "(any)";
+    static final String UNDOCUMENTED_STYLE = "count-undocumented";
+    static final String PLACEHOLDER_STYLE = "count-placeholder";
 
     private final HotspotsViewModel vm;
     private final BorderPane root = new BorderPane();
@@ -34,6 +37,7 @@ public final class HotspotsView {
     private final ComboBox<String> subsystemBox = new ComboBox<>();
     private final Label countLabel = new Label();
     private final Label loadLabel = new Label();
+    private final CheckBox vendored = new CheckBox(HotspotsViewModel.Data.EMPTY.vendoredLabel());
     private final Label statusLabel = new Label("Open a tree to rank its unsafe code.");
     private TableColumn<Hotspot, Integer> changeColumn;
     private Consumer<Hotspot> onOpen = h -> { };
@@ -96,6 +100,7 @@ public final class HotspotsView {
         subsystemBox.setValue(vm.subsystemProperty().get().orElse(ANY));
         subsystemBox.setDisable(data.mapping().isEmpty());
         changeColumn.setText(data.previous().isPresent() ? "\u0394" : "\u0394 (none)");
+        vendored.setText(data.vendoredLabel());
         if (data.rows().isEmpty()) {
             statusLabel.setText("No unsafe code.");
         } else {
@@ -153,8 +158,11 @@ public final class HotspotsView {
         countLabel.setId("hotspotCount");
         loadLabel.setId("hotspotLoadTime");
         loadLabel.getStyleClass().add("hint");
+        vendored.setId("hotspotVendored");
+        vendored.setTooltip(new Tooltip("Also rank code copied from upstream crates (syn, zerocopy…)"));
+        vendored.selectedProperty().bindBidirectional(vm.includeVendoredProperty());
         FlowPane bar = new FlowPane(8, 4, new Label("Rank"), scope, new Label("Role"), role, new Label("Subsystem"),
-                subsystemBox, prefix, countLabel, loadLabel);
+                subsystemBox, prefix, vendored, countLabel, loadLabel);
         bar.setPadding(new Insets(4, 8, 4, 8));
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("tool-bar");
@@ -178,7 +186,17 @@ public final class HotspotsView {
         table.getColumns().add(number("Traits", Hotspot::unsafeTraits));
         TableColumn<Hotspot, Integer> undocumented = number("No SAFETY", Hotspot::undocumentedBlocks);
         undocumented.setId("colUndocumented");
+        undocumented.setCellFactory(c -> countCell(UNDOCUMENTED_STYLE));
         table.getColumns().add(undocumented);
+        TableColumn<Hotspot, Integer> placeholder = number("Placeholder", Hotspot::placeholderBlocks);
+        placeholder.setId("colPlaceholder");
+        placeholder.setCellFactory(c -> countCell(PLACEHOLDER_STYLE));
+        Label placeholderHeader = new Label("Placeholder");
+        placeholderHeader.setTooltip(new Tooltip("Unsafe blocks whose SAFETY comments are all placeholders: "
+                + "TODO, FIXME, XXX, TBD or nothing after SAFETY:"));
+        placeholder.setText(null);
+        placeholder.setGraphic(placeholderHeader);
+        table.getColumns().add(placeholder);
         TableColumn<Hotspot, Double> density = new TableColumn<>("/100 ln");
         density.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().sitesPer100Lines().orElse(null)));
         density.setCellFactory(c -> formatted(d -> String.format(Locale.ROOT, "%.2f", d)));
@@ -211,7 +229,9 @@ public final class HotspotsView {
         for (TableColumn<Hotspot, ?> c : table.getColumns()) {
             if (c != key && c != changeColumn) {
                 c.getStyleClass().add("number-column");
-                c.setPrefWidth(c == role ? 82 : c == undocumented ? 84 : 60);
+                c.setPrefWidth(c == role ? 82 : 60);
+                // headers stay readable when the pane is narrow: the path column gives way first
+                c.setMinWidth(c == undocumented ? 88 : c == placeholder ? 104 : 50);
             }
         }
     }
@@ -226,6 +246,22 @@ public final class HotspotsView {
         TableColumn<Hotspot, Integer> c = new TableColumn<>(title);
         c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         return c;
+    }
+
+    /** A count that is coloured when non-zero: blocks without SAFETY and placeholder blocks each in their colour. */
+    private static javafx.scene.control.TableCell<Hotspot, Integer> countCell(String styleClass) {
+        return new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(Integer item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item.toString());
+                setAlignment(Pos.CENTER_RIGHT);
+                getStyleClass().remove(styleClass);
+                if (!empty && item != null && item > 0) {
+                    getStyleClass().add(styleClass);
+                }
+            }
+        };
     }
 
     private static <T> javafx.scene.control.TableCell<Hotspot, T> formatted(Function<T, String> format) {

@@ -276,7 +276,7 @@ public final class AnalysisTabs {
     }
 
     private void openHotspot(Hotspot row) {
-        HotspotsViewModel.nodeFor(explorer.shownIndex(), row).ifPresent(selectAndCentre);
+        hotspotsVm.nodeOf(explorer.shownIndex(), row).ifPresent(selectAndCentre);
         Optional<SourceTree> tree = explorer.atlasProperty().get().flatMap(LoadedAtlas::tree);
         if (tree.isEmpty()) {
             return;

@@ -79,7 +79,7 @@ public final class SearchIndex {
             case C_SYMBOL -> "symbol";
             case HELPER -> "helper";
             case ABSTRACTION -> "module";
-            case CONSUMER -> "driver";
+            case CONSUMER -> "crate";
         };
     }
 }

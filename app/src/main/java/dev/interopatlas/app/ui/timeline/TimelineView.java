@@ -48,9 +48,10 @@ public final class TimelineView {
         table.getColumns().add(column("Release", ReleaseSummary::release));
         table.getColumns().add(column("Rust lines", s -> s.rustLines()));
         table.getColumns().add(column("Modules", s -> s.abstractionModules()));
-        table.getColumns().add(column("Drivers", s -> s.consumersDrivers()));
-        table.getColumns().add(column("Samples", s -> s.consumersSamples()));
-        table.getColumns().add(column("Other consumers", s -> s.consumersOther()));
+        table.getColumns().add(column("Consumer crates", s -> s.consumerCrates()));
+        table.getColumns().add(column("Driver files", s -> s.consumersDrivers()));
+        table.getColumns().add(column("Sample files", s -> s.consumersSamples()));
+        table.getColumns().add(column("Other consumer files", s -> s.consumersOther()));
         table.getColumns().add(column("Helpers", s -> s.helpers()));
         table.getColumns().add(column("Bound C symbols", s -> s.boundCSymbols()));
         table.getColumns().add(column("Headers in closure", s -> s.headersInClosure()));
@@ -60,6 +61,10 @@ public final class TimelineView {
         table.getColumns().add(column("Unsafe traits", s -> s.unsafeTraits()));
         table.getColumns().add(column("SAFETY share",
                 s -> String.format(Locale.ROOT, "%.1f %%", s.safetyDocumentedShare() * 100)));
+        table.getColumns().add(column("SAFETY placeholders", s -> s.unsafeBlocksPlaceholder()));
+        table.getColumns().add(column("Vendored crates", s -> s.vendoredCrates()));
+        table.getColumns().add(column("Vendored lines", s -> s.vendoredRustLines()));
+        table.getColumns().add(column("Vendored unsafe", s -> s.vendoredUnsafeTotal()));
         table.setPrefHeight(160);
         root.getChildren().addAll(summary, chart, table);
     }

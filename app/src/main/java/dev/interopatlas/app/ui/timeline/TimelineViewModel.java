@@ -34,7 +34,7 @@ public final class TimelineViewModel {
         return List.of(
                 series("Bound C symbols", s -> s.boundCSymbols()),
                 series("Abstraction modules", s -> s.abstractionModules()),
-                series("Consumers", s -> s.consumersDrivers() + s.consumersSamples() + s.consumersOther()),
+                series("Consumer crates", s -> s.consumerCrates()),
                 series("Helpers", s -> s.helpers()),
                 series("Unsafe sites", s -> s.unsafeBlocks() + s.unsafeFns() + s.unsafeImpls() + s.unsafeTraits()));
     }
@@ -47,10 +47,12 @@ public final class TimelineViewModel {
         }
         ReleaseSummary first = rows.get(0);
         ReleaseSummary last = rows.get(rows.size() - 1);
-        return String.format(Locale.ROOT, "%d releases, %s → %s: Rust lines %,d → %,d; bound C symbols %d → %d; "
-                        + "SAFETY-documented %.0f %% → %.0f %%", rows.size(), first.release(), last.release(),
-                first.rustLines(), last.rustLines(), first.boundCSymbols(), last.boundCSymbols(),
-                first.safetyDocumentedShare() * 100, last.safetyDocumentedShare() * 100);
+        return String.format(Locale.ROOT, "%d releases, %s → %s: Rust lines %,d → %,d (vendored crates apart: "
+                        + "%,d → %,d); bound C symbols %d → %d; SAFETY-documented %.0f %% → %.0f %% (placeholders "
+                        + "%d → %d)", rows.size(), first.release(), last.release(), first.rustLines(),
+                last.rustLines(), first.vendoredRustLines(), last.vendoredRustLines(), first.boundCSymbols(),
+                last.boundCSymbols(), first.safetyDocumentedShare() * 100, last.safetyDocumentedShare() * 100,
+                first.unsafeBlocksPlaceholder(), last.unsafeBlocksPlaceholder());
     }
 
     private Series series(String name, ToDoubleFunction<ReleaseSummary> figure) {

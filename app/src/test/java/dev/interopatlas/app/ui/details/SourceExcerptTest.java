@@ -31,6 +31,26 @@ class SourceExcerptTest {
     }
 
     @Test
+    void placeholderSafetyIsMarkedApartUnlessTheNextCommentLinesJustify() {
+        String[] lines = {
+            "    // SAFETY: TODO.",
+            "    unsafe { a() };",
+            "    // SAFETY:",
+            "    // the pointer is valid because the lock is held.",
+            "    unsafe { b() };",
+            "    // SAFETY:",
+            "    unsafe { c() }; // SAFETY: FIXME(#899): This is unsound.",
+        };
+        assertEquals(List.of(new ExcerptLine.Span(7, 14, ExcerptLine.Kind.SAFETY_PLACEHOLDER)),
+                SourceExcerpt.spans(lines, 0));
+        assertEquals(ExcerptLine.Kind.SAFETY, SourceExcerpt.spans(lines, 2).get(0).kind());
+        assertEquals(ExcerptLine.Kind.SAFETY_PLACEHOLDER, SourceExcerpt.spans(lines, 5).get(0).kind());
+        assertEquals(List.of(ExcerptLine.Kind.UNSAFE, ExcerptLine.Kind.SAFETY_PLACEHOLDER),
+                SourceExcerpt.spans(lines, 6).stream().map(ExcerptLine.Span::kind).toList());
+        assertEquals("safety-placeholder", ExcerptText.styleClass(ExcerptLine.Kind.SAFETY_PLACEHOLDER));
+    }
+
+    @Test
     void unsafeInsideAnIdentifierIsNotMarked() {
         assertTrue(SourceExcerpt.spans("let unsafe_cell = not_unsafe;").isEmpty());
     }

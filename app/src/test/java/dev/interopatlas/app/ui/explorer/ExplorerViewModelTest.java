@@ -22,7 +22,7 @@ class ExplorerViewModelTest {
     void load() {
         vm.setAtlas(new LoadedAtlas(new KernelIndex(KernelIndex.SCHEMA, "tiny", Optional.empty(), "x86_64",
                 new IndexStats(0, 0, 0, 0, 0, 0), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                TinyGraph.graph()), Optional.empty(), "tiny"));
+                TinyGraph.graph(), List.of()), Optional.empty(), "tiny"));
     }
 
     @Test

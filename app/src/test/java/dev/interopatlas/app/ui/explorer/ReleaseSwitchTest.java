@@ -51,11 +51,13 @@ class ReleaseSwitchTest {
 
     @Test
     void releasesAreListedInVersionOrder() {
-        assertEquals(List.of("v6.1", "v6.8", "v6.12"), history.releases());
-        assertEquals("v6.12", history.newest());
+        assertEquals(List.of("v6.1", "v6.8", "v6.12", "v7.3"), history.releases());
+        assertEquals("v7.3", history.newest());
         assertEquals(Optional.of("v6.8"), history.previous("v6.12"));
         assertEquals(Optional.of("v6.12"), history.next("v6.8"));
+        assertEquals(Optional.of("v6.12"), history.previous("v7.3"));
         assertTrue(history.previous("v6.1").isEmpty());
+        assertTrue(history.next("v7.3").isEmpty());
     }
 
     @Test
@@ -139,7 +141,7 @@ class ReleaseSwitchTest {
         assertFalse(SampleRepositoryLoader.isValid(broken));
         SampleRepositoryLoader.ensure(broken);
         assertTrue(SampleRepositoryLoader.isValid(broken));
-        assertEquals(List.of("v6.1", "v6.8", "v6.12"), ReleaseHistory.releaseTags(broken));
+        assertEquals(List.of("v6.1", "v6.8", "v6.12", "v7.3"), ReleaseHistory.releaseTags(broken));
         assertTrue(ReleaseHistory.isRepositoryWithReleases(broken));
         assertTrue(AtlasLoaders.forPath(broken) instanceof RepositoryLoader);
         assertTrue(AtlasLoaders.forPath(dir.resolve("cache")) instanceof DirectoryLoader);

@@ -65,7 +65,8 @@ class HotspotsViewModelTest {
             assertEquals(f.unsafeFns(), row.unsafeFns(), f.path());
             assertEquals(f.unsafeImpls(), row.unsafeImpls(), f.path());
             assertEquals(f.unsafeTraits(), row.unsafeTraits(), f.path());
-            assertEquals(f.unsafeBlocks() - f.unsafeBlocksDocumented(), row.undocumentedBlocks(), f.path());
+            assertEquals(f.unsafeBlocksUndocumented(), row.undocumentedBlocks(), f.path());
+            assertEquals(f.unsafeBlocksPlaceholder(), row.placeholderBlocks(), f.path());
         }
     }
 
@@ -127,5 +128,49 @@ class HotspotsViewModelTest {
             }
         }
         assertTrue(mapped > 0);
+    }
+
+    private static Hotspot fileRow(String path, int blocks) {
+        return new Hotspot(HotspotScope.FILE, path, path, 1, FileRole.OTHER, Optional.of(10), blocks, 0, 0, 0, 0, 0,
+                Optional.empty(), 0.0, Optional.empty());
+    }
+
+    @Test
+    void vendoredRowsShowOnlyWhenAskedForAndOtherCrateFilesOpenTheirCratesNode() {
+        HotspotsViewModel vm = new HotspotsViewModel();
+        vm.setData(new HotspotsViewModel.Data(Map.of(HotspotScope.FILE, List.of(fileRow("rust/syn/expr.rs", 9),
+                fileRow("drivers/x/hw.rs", 2))), Optional.empty(), List.of(), Optional.empty(),
+                java.util.Set.of("rust/syn/expr.rs"), Map.of("drivers/x/hw.rs", "drivers/x/x.rs"), List.of("syn")));
+        assertEquals(List.of("drivers/x/hw.rs"), vm.rows().stream().map(Hotspot::key).toList());
+        vm.includeVendoredProperty().set(true);
+        assertEquals(List.of("rust/syn/expr.rs", "drivers/x/hw.rs"), vm.rows().stream().map(Hotspot::key).toList());
+
+        GraphIndex graph = new GraphIndex(new dev.interopatlas.model.graph.InteropGraph(List.of(
+                new Node("consumer:x", dev.interopatlas.model.graph.NodeKind.CONSUMER, "x", Optional.of("drivers/x/x.rs"),
+                        Optional.empty(), Optional.of("driver"), Map.of())), List.of()));
+        assertEquals(Optional.of("consumer:x"), vm.nodeOf(graph, fileRow("drivers/x/hw.rs", 2)));
+        assertEquals(Optional.empty(), vm.nodeOf(graph, fileRow("rust/syn/expr.rs", 9)));
+    }
+
+    @Test
+    void theVendoredFilterNamesTheUpstreamCodeItHides() throws Exception {
+        LoadedAtlas v73 = SampleAtlas.load("v7.3", temp);
+        try {
+            HotspotsViewModel.Data data = HotspotsViewModel.compute(v73.index(), Optional.empty(), Optional.empty(),
+                    Optional.empty());
+            // rust/minicopy/README.md:3 "These source files come from the Rust `minicopy` crate, version 0.4.2"
+            assertEquals(List.of("minicopy"), data.upstreams());
+            assertEquals("vendored: minicopy", data.vendoredLabel());
+        } finally {
+            v73.tree().ifPresent(t -> t.close());
+        }
+        // v6.12 vendors nothing (no README under rust/ says so)
+        assertEquals("vendored crates", HotspotsViewModel.compute(current.index(), Optional.empty(),
+                Optional.empty(), Optional.empty()).vendoredLabel());
+        // 7.3's five upstream projects, named up to three
+        HotspotsViewModel.Data five = new HotspotsViewModel.Data(Map.of(), Optional.empty(), List.of(),
+                Optional.empty(), java.util.Set.of(), Map.of(),
+                List.of("proc-macro2", "quote", "syn", "zerocopy", "zerocopy-derive"));
+        assertEquals("vendored: proc-macro2, quote, syn +2", five.vendoredLabel());
     }
 }

@@ -48,7 +48,7 @@ class SearchIndexTest {
         SearchIndex index = over(TinyGraph.graph());
         SearchHit module = index.search("kernel::x", 5).get(0);
         assertEquals("module", module.category());
-        assertEquals("driver", index.search("drv", 5).get(0).category());
+        assertEquals("crate", index.search("drv", 5).get(0).category());
         assertEquals("header", index.search("b.h", 5).get(0).category());
     }
 
