@@ -1,6 +1,8 @@
 package dev.interopatlas.app;
 
 import dev.interopatlas.app.cli.AtlasCommand;
+import dev.interopatlas.app.cli.BatchJvm;
+import java.util.OptionalInt;
 
 /**
  * Entry point of the runnable jar. It must not extend {@code javafx.application.Application}: a fat jar whose
@@ -15,6 +17,10 @@ public final class Launcher {
     public static void main(String[] args) {
         if (args.length == 0 || args[0].startsWith("--synthetic")) {
             System.exit(GuiMain.launch(args));
+        }
+        OptionalInt child = BatchJvm.runInChild(args); // before loading the command line: it starts sooner
+        if (child.isPresent()) {
+            System.exit(child.getAsInt());
         }
         System.exit(AtlasCommand.runAsProcess(args, System.out, System.err));
     }

@@ -26,15 +26,16 @@ public final class AtlasCommand {
     }
 
     /**
-     * {@link #run} as the whole process: a batch command also keeps the JVM on the quick compiler (see
-     * {@link ShortRunCompilation}); {@code open}, which starts the desktop app, does not.
+     * {@link #run} as the whole process, where {@link BatchJvm#runInChild} did not start a child JVM with
+     * short-run flags: a batch command then keeps this JVM on the quick compiler (see {@link ShortRunCompilation});
+     * {@code open}, which starts the desktop app, does not, nor does the child, which has the flags.
      */
     public static int runAsProcess(String[] args, PrintStream out, PrintStream err) {
         CommandLine commandLine = commandLine(out, err);
         commandLine.setExecutionStrategy(parseResult -> {
             Object command = parseResult.asCommandLineList().get(parseResult.asCommandLineList().size() - 1)
                     .getCommand();
-            if (!(command instanceof OpenCommand)) {
+            if (!(command instanceof OpenCommand) && !BatchJvm.isChild()) {
                 ShortRunCompilation.preferQuickCompilation();
             }
             return new CommandLine.RunLast().execute(parseResult);

@@ -2,6 +2,7 @@ package dev.interopatlas.app.cli;
 
 import dev.interopatlas.indexer.IndexOptions;
 import dev.interopatlas.indexer.KernelIndexer;
+import dev.interopatlas.indexer.cache.WorkingTreeFacts;
 import dev.interopatlas.indexer.facts.DirectFactsProvider;
 import dev.interopatlas.indexer.facts.FactsProvider;
 import dev.interopatlas.indexer.source.SourceTree;
@@ -10,6 +11,7 @@ import dev.interopatlas.model.index.KernelIndex;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -27,19 +29,43 @@ final class IndexCommand implements Callable<Integer> {
     @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write the index JSON here (default: stdout).")
     Optional<Path> out;
 
+    @Option(names = "--cache", paramLabel = "DIR",
+            description = "Per-file facts kept between runs, keyed by git blob id (default: ~/.cache/interop-atlas/facts).")
+    Optional<Path> cache;
+
+    @Option(names = "--no-cache", description = "Parse every file, without reading or writing the facts cache.")
+    boolean noCache;
+
     @Override
     public Integer call() throws Exception {
         JsonOutput.prepare(KernelIndex.class);
-        KernelIndex index = indexWorkingTree(tree, arch);
-        JsonOutput.write(index, out, System.out);
-        Summary.print(index, System.err);
-        return 0;
+        Optional<CompletableFuture<WorkingTreeFacts>> opening = noCache ? Optional.empty()
+                : Optional.of(TreeFactsCache.open(tree, cache, System.err));
+        try (WorkingTree source = TreeArguments.openWorkingTree(tree)) {
+            if (opening.isEmpty()) {
+                KernelIndex index = index(source, arch);
+                JsonOutput.write(index, out, System.out);
+                Summary.print(index, System.err);
+                return 0;
+            }
+            WorkingTreeFacts facts = TreeFactsCache.await(opening.get());
+            KernelIndex index = index(source, arch, facts);
+            Thread saving = TreeFactsCache.saveInBackground(facts, System.err);
+            JsonOutput.write(index, out, System.out);
+            saving.join();
+            Summary.print(index, System.err);
+            TreeFactsCache.report(facts, System.err);
+            return 0;
+        }
     }
 
-    static KernelIndex indexWorkingTree(Path tree, String arch) throws Exception {
-        try (WorkingTree source = TreeArguments.openWorkingTree(tree)) {
-            return index(source, arch);
-        }
+    /** Indexes the working tree at {@code path} with its facts cache, saved before returning. */
+    static KernelIndex indexWorkingTree(WorkingTree source, CompletableFuture<WorkingTreeFacts> opening,
+                                        String arch) throws Exception {
+        WorkingTreeFacts facts = TreeFactsCache.await(opening);
+        KernelIndex index = index(source, arch, facts);
+        TreeFactsCache.save(facts, System.err);
+        return index;
     }
 
     static KernelIndex index(SourceTree source, String arch) throws Exception {

@@ -1,11 +1,14 @@
 package dev.interopatlas.app.cli;
 
+import dev.interopatlas.indexer.cache.WorkingTreeFacts;
 import dev.interopatlas.indexer.history.HistoryIndexer;
 import dev.interopatlas.indexer.history.ReleaseTag;
 import dev.interopatlas.indexer.source.SourceTree;
+import dev.interopatlas.indexer.source.WorkingTree;
 import dev.interopatlas.model.index.KernelIndex;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -68,9 +71,10 @@ final class TreeSelection {
         if (cache.isPresent()) {
             throw new CliException("--cache only applies with --rev TAG");
         }
-        SourceTree tree = TreeArguments.openWorkingTree(path);
+        CompletableFuture<WorkingTreeFacts> facts = TreeFactsCache.open(path, Optional.empty(), System.err);
+        WorkingTree tree = TreeArguments.openWorkingTree(path);
         try {
-            KernelIndex index = IndexCommand.index(tree, arch);
+            KernelIndex index = IndexCommand.indexWorkingTree(tree, facts, arch);
             return new Opened(tree, index, Optional.empty());
         } catch (Exception | Error e) {
             tree.close();

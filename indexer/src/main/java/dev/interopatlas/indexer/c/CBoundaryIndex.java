@@ -5,6 +5,7 @@ import dev.interopatlas.indexer.facts.CDeclaration;
 import dev.interopatlas.indexer.facts.CFileFacts;
 import dev.interopatlas.indexer.facts.FactsProvider;
 import dev.interopatlas.indexer.facts.HelperWrapper;
+import dev.interopatlas.indexer.facts.ScanMemo;
 import dev.interopatlas.indexer.progress.ProgressMonitor;
 import dev.interopatlas.indexer.source.SourceFile;
 import dev.interopatlas.indexer.source.SourceTree;
@@ -45,7 +46,8 @@ public final class CBoundaryIndex {
     private final Map<String, ConstHelpers.ConstHelper> constHelpers;
     private final Map<String, RustBindingsCrate.Item> crateItems;
     private final java.util.Set<CSymbol> forwardDeclarations = java.util.concurrent.ConcurrentHashMap.newKeySet();
-    private SymbolTable outside; // lazily: headers of include/ and arch/$ARCH/include outside the closure
+    private OutsideDeclarations outside; // lazily: headers of include/ and arch/$ARCH/include outside the closure
+    private ScanMemo outsideMemo = ScanMemo.NONE;
 
     /** Declarations by plain name and by bindgen enum-constant name. */
     private static final class SymbolTable {
@@ -239,8 +241,7 @@ public final class CBoundaryIndex {
         if (anonymous.isPresent()) {
             return whyNoAnonymousMember(anonymous.get());
         }
-        SymbolTable elsewhere = outside();
-        Optional<CSymbol> declared = best(elsewhere.byName.get(name)).or(() -> best(elsewhere.byEnumName.get(name)));
+        Optional<CSymbol> declared = declaredOutside(name);
         if (declared.isPresent()) {
             String how = declared.get().kind().isMention() ? "named without a definition in " : "declared in ";
             return how + declared.get().file() + ":" + declared.get().line() + ", outside the bindings include closure";
@@ -311,35 +312,59 @@ public final class CBoundaryIndex {
         return new HelperInfo(helper.name(), file, helper.line(), wraps);
     }
 
-    private synchronized SymbolTable outside() {
-        if (outside == null) {
-            SymbolTable table = new SymbolTable();
-            String archInclude = "arch/" + arch + "/include/";
-            try {
+    /**
+     * The best declaration of {@code name}, or of it as a bindgen enum-constant name, outside the closure (its
+     * name, kind, file and line; no parent). Scanning those headers is the costliest step of a run, so answers
+     * are remembered through the provider's {@link ScanMemo} for as long as the headers do not change.
+     */
+    private synchronized Optional<CSymbol> declaredOutside(String name) {
+        try {
+            if (outside == null) {
+                String archInclude = "arch/" + arch + "/include/";
+                List<SourceFile> headers = new ArrayList<>();
                 for (SourceFile listed : tree.files()) {
                     String path = listed.path();
                     if (!path.endsWith(".h") || !(path.startsWith("include/") || path.startsWith(archInclude))
                             || closure.facts().containsKey(path)) {
                         continue;
                     }
-                    Optional<SourceFile> file = tree.file(path); // empty for a listed symlink
-                    if (file.isEmpty()) {
-                        continue;
-                    }
-                    for (CDeclaration d : provider.c(tree, file.get()).declarations()) {
-                        CSymbol symbol = new CSymbol(d.name(), d.kind(), path, d.line(), d.parent());
-                        if (d.forward()) {
-                            forwardDeclarations.add(symbol);
-                        }
-                        table.add(symbol);
-                    }
+                    tree.file(path).ifPresent(headers::add); // empty for a listed symlink
                 }
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read headers of " + tree.displayName() + " to explain an "
-                        + "unresolved name: " + e.getMessage(), e);
+                outsideMemo = provider.scanMemo(tree, headers);
+                outside = OutsideDeclarations.lazy(tree, provider, headers, forwardDeclarations::add);
             }
-            outside = table;
+            Optional<Optional<CSymbol>> remembered = outsideMemo.recall(name).flatMap(answer -> decode(name, answer));
+            if (remembered.isPresent()) {
+                return remembered.get();
+            }
+            Optional<CSymbol> declared = best(outside.named(name));
+            if (declared.isEmpty()) {
+                declared = best(outside.enumNamed(name));
+            }
+            outsideMemo.remember(name, declared.map(s -> s.kind().name() + " " + s.file() + ":" + s.line()));
+            return declared.map(s -> new CSymbol(name, s.kind(), s.file(), s.line(), Optional.empty()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read headers of " + tree.displayName() + " to explain an "
+                    + "unresolved name: " + e.getMessage(), e);
         }
-        return outside;
+    }
+
+    /** A remembered {@code KIND file:line} (or none); empty when it does not read as one, so it is looked up. */
+    private static Optional<Optional<CSymbol>> decode(String name, Optional<String> answer) {
+        if (answer.isEmpty()) {
+            return Optional.of(Optional.empty());
+        }
+        String text = answer.get();
+        int space = text.indexOf(' ');
+        int colon = text.lastIndexOf(':');
+        if (space < 0 || colon < space) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Optional.of(new CSymbol(name, CDeclKind.valueOf(text.substring(0, space)),
+                    text.substring(space + 1, colon), Integer.parseInt(text.substring(colon + 1)), Optional.empty())));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 }

@@ -44,6 +44,7 @@ public final class BlobFactsCache implements FactsProvider {
     private final Optional<Path> file;
     private final int indexerVersion;
     private final Consumer<String> warnings;
+    private final boolean keepUsedOnly;
     private final ConcurrentHashMap<String, Memo<RustFacts>> rust = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, Memo<CFileFacts>> c = new ConcurrentHashMap<>();
     private final AtomicLong parsed = new AtomicLong();
@@ -56,6 +57,13 @@ public final class BlobFactsCache implements FactsProvider {
 
     private BlobFactsCache(Function<byte[], RustFacts> rustAnalyzer, Function<byte[], CFileFacts> cAnalyzer,
                            Optional<Path> file, int indexerVersion, Consumer<String> warnings) {
+        this(rustAnalyzer, cAnalyzer, file, indexerVersion, warnings, false);
+    }
+
+    private BlobFactsCache(Function<byte[], RustFacts> rustAnalyzer, Function<byte[], CFileFacts> cAnalyzer,
+                           Optional<Path> file, int indexerVersion, Consumer<String> warnings,
+                           boolean keepUsedOnly) {
+        this.keepUsedOnly = keepUsedOnly;
         this.rustAnalyzer = rustAnalyzer;
         this.cAnalyzer = cAnalyzer;
         this.file = file;
@@ -80,8 +88,15 @@ public final class BlobFactsCache implements FactsProvider {
         this.loaded = stored.size();
     }
 
-    /** The default cache root, {@code ~/.cache/interop-atlas/facts}. */
+    /** Overrides {@link #defaultRoot()}: the build points it into target/ so tests leave the user's cache alone. */
+    public static final String ROOT_PROPERTY = "interop-atlas.facts-cache";
+
+    /** The default cache root, {@code ~/.cache/interop-atlas/facts}, or {@code -Dinterop-atlas.facts-cache}. */
     public static Path defaultRoot() {
+        String configured = System.getProperty(ROOT_PROPERTY);
+        if (configured != null && !configured.isBlank()) {
+            return Path.of(configured);
+        }
         return Path.of(System.getProperty("user.home"), ".cache", "interop-atlas", "facts");
     }
 
@@ -97,6 +112,18 @@ public final class BlobFactsCache implements FactsProvider {
                                                Consumer<String> warnings) {
         Path file = directoryFor(cacheRoot, gitDir).resolve(FILE_NAME);
         return new BlobFactsCache(rust, c, Optional.of(file), indexerVersion, warnings);
+    }
+
+    /**
+     * A persistent cache for the working tree at {@code treeRoot}, whose callers compute each file's blob id
+     * ({@link #rust(String, byte[])}). A write keeps only the blobs this run asked for, so a tree edited for years
+     * keeps a cache of about its current size.
+     */
+    public static BlobFactsCache forWorkingTree(Path cacheRoot, Path treeRoot, Function<byte[], RustFacts> rust,
+                                                Function<byte[], CFileFacts> c, int indexerVersion,
+                                                Consumer<String> warnings) {
+        Path file = directoryFor(cacheRoot, treeRoot).resolve(FILE_NAME);
+        return new BlobFactsCache(rust, c, Optional.of(file), indexerVersion, warnings, true);
     }
 
     /** A cache that lives in memory only. */
@@ -142,20 +169,42 @@ public final class BlobFactsCache implements FactsProvider {
         return lookup(c, cAnalyzer, tree, file);
     }
 
+    /** The facts of Rust source {@code content} whose git blob id the caller computed (working trees). */
+    public RustFacts rust(String blobId, byte[] content) {
+        return memo(rust, blobId).get(() -> analyzed(rustAnalyzer, content), hits);
+    }
+
+    /** The facts of C source {@code content} whose git blob id the caller computed (working trees). */
+    public CFileFacts c(String blobId, byte[] content) {
+        return memo(c, blobId).get(() -> analyzed(cAnalyzer, content), hits);
+    }
+
+    /** The cached facts of a Rust blob, without analyzing anything when there are none. */
+    public Optional<RustFacts> cachedRust(String blobId) {
+        return cached(rust, blobId);
+    }
+
+    /** The cached facts of a C blob, without analyzing anything when there are none. */
+    public Optional<CFileFacts> cachedC(String blobId) {
+        return cached(c, blobId);
+    }
+
+    private <T> Optional<T> cached(ConcurrentHashMap<String, Memo<T>> map, String blobId) {
+        Memo<T> memo = map.get(blobId);
+        return memo == null ? Optional.empty() : memo.peek(hits);
+    }
+
     private <T> T lookup(ConcurrentHashMap<String, Memo<T>> map, Function<byte[], T> analyzer, SourceTree tree,
                          SourceFile file) throws IOException {
         if (file.blobId().isEmpty()) {
             uncached.incrementAndGet();
             return analyzer.apply(tree.read(file));
         }
-        Memo<T> memo = map.computeIfAbsent(file.blobId().get(), blob -> new Memo<>());
+        Memo<T> memo = memo(map, file.blobId().get());
         try {
             return memo.get(() -> {
                 try {
-                    T facts = analyzer.apply(tree.read(file));
-                    parsed.incrementAndGet();
-                    dirty.set(true);
-                    return facts;
+                    return analyzed(analyzer, tree.read(file));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -163,6 +212,17 @@ public final class BlobFactsCache implements FactsProvider {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
+    }
+
+    private static <T> Memo<T> memo(ConcurrentHashMap<String, Memo<T>> map, String blobId) {
+        return map.computeIfAbsent(blobId, blob -> new Memo<>());
+    }
+
+    private <T> T analyzed(Function<byte[], T> analyzer, byte[] content) {
+        T facts = analyzer.apply(content);
+        parsed.incrementAndGet();
+        dirty.set(true);
+        return facts;
     }
 
     public CacheCounters counters() {
@@ -201,9 +261,13 @@ public final class BlobFactsCache implements FactsProvider {
         return new CachedFacts(values(rust), values(c));
     }
 
-    private static <T> Map<String, T> values(Map<String, Memo<T>> map) {
+    private <T> Map<String, T> values(Map<String, Memo<T>> map) {
         Map<String, T> values = new HashMap<>(map.size() * 2);
-        map.forEach((blob, memo) -> memo.value().ifPresent(value -> values.put(blob, value)));
+        map.forEach((blob, memo) -> {
+            if (!keepUsedOnly || memo.used()) {
+                memo.value().ifPresent(value -> values.put(blob, value));
+            }
+        });
         return values;
     }
 
@@ -233,6 +297,7 @@ public final class BlobFactsCache implements FactsProvider {
     /** One blob's facts, computed at most once; a failed computation is retried by the next caller. */
     private static final class Memo<T> {
         private T value;
+        private boolean used;
 
         static <T> Memo<T> of(T value) {
             Memo<T> memo = new Memo<>();
@@ -241,6 +306,7 @@ public final class BlobFactsCache implements FactsProvider {
         }
 
         synchronized T get(Supplier<T> compute, AtomicLong hits) {
+            used = true;
             if (value != null) {
                 hits.incrementAndGet();
                 return value;
@@ -249,8 +315,22 @@ public final class BlobFactsCache implements FactsProvider {
             return value;
         }
 
+        /** The value, counted as a hit and a use, when there is one. */
+        synchronized Optional<T> peek(AtomicLong hits) {
+            if (value == null) {
+                return Optional.empty();
+            }
+            used = true;
+            hits.incrementAndGet();
+            return Optional.of(value);
+        }
+
         synchronized Optional<T> value() {
             return Optional.ofNullable(value);
+        }
+
+        synchronized boolean used() {
+            return used;
         }
     }
 }

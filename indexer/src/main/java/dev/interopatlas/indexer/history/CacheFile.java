@@ -1,15 +1,17 @@
 package dev.interopatlas.indexer.history;
 
-import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import dev.interopatlas.model.json.ModelJson;
+import dev.interopatlas.indexer.facts.CFileFacts;
+import dev.interopatlas.indexer.facts.RustFacts;
+import dev.interopatlas.indexer.io.RecordCodec;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
+import java.lang.reflect.Type;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -19,25 +21,30 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 import java.util.zip.CRC32C;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
+import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
+import java.util.zip.Inflater;
+import java.util.zip.InflaterInputStream;
 
 /**
  * The on-disk format of a blob facts cache: a 32-byte header (magic, format version, indexer version, payload
- * length, CRC-32C of the payload) then the payload, gzipped JSON of {@link CachedFacts}. Written to a temporary
- * file in the same directory and atomically moved over the old one, so a crash never leaves a half-written cache
- * under the real name.
+ * length, CRC-32C of the payload) then the payload: the deflated {@link RecordCodec} form of the shape of the
+ * facts records and of {@link CachedFacts} (format 1 was gzipped JSON; reading it back cost a fresh JVM more
+ * than the facts themselves, docs/decisions/0008). Written to a temporary file in the same directory and
+ * atomically moved over the old one, so a crash never leaves a half-written cache under the real name.
  */
 final class CacheFile {
     static final byte[] MAGIC = "IAFACTS1".getBytes(StandardCharsets.US_ASCII);
-    static final int FORMAT_VERSION = 1;
+    static final int FORMAT_VERSION = 2;
     static final int HEADER_BYTES = MAGIC.length + 4 + 4 + 8 + 8;
 
-    private static final ObjectWriter WRITER = ModelJson.mapper().writerFor(CachedFacts.class)
-            .without(SerializationFeature.INDENT_OUTPUT);
-    private static final ObjectReader READER = ModelJson.mapper().readerFor(CachedFacts.class);
+    private static final Type RUST = CachedFacts.class.getRecordComponents()[0].getGenericType();
+    private static final Type C = CachedFacts.class.getRecordComponents()[1].getGenericType();
+    /** Data written for other facts records (a field added without a new indexer version) is refused. */
+    private static final String SHAPE = RecordCodec.shape(RUST) + "\n" + RecordCodec.shape(C);
 
     /** Why a cache file on disk was not used. */
     static final class Rejected extends Exception {
@@ -79,15 +86,25 @@ final class CacheFile {
         if (crc.getValue() != checksum) {
             throw new Rejected("checksum mismatch (corrupt)");
         }
-        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(all, HEADER_BYTES,
-                (int) length))) {
-            CachedFacts facts = READER.readValue(in);
-            if (facts == null || facts.rust() == null || facts.c() == null) {
-                throw new Rejected("empty payload");
+        Inflater inflater = new Inflater();
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(new InflaterInputStream(
+                new ByteArrayInputStream(all, HEADER_BYTES, (int) length), inflater, 1 << 16), 1 << 16))) {
+            RecordCodec.Reader reader = new RecordCodec.Reader(in);
+            if (!SHAPE.equals(reader.read(String.class))) {
+                throw new Rejected("written for facts records of another shape");
             }
-            return facts;
+            @SuppressWarnings("unchecked")
+            Map<String, RustFacts> rust = (Map<String, RustFacts>) reader.read(RUST);
+            @SuppressWarnings("unchecked")
+            Map<String, CFileFacts> c = (Map<String, CFileFacts>) reader.read(C);
+            if (rust == null || c == null || in.read() >= 0) {
+                throw new Rejected("unexpected payload");
+            }
+            return new CachedFacts(rust, c);
         } catch (IOException | RuntimeException e) {
             throw new Rejected("unreadable payload: " + e.getMessage());
+        } finally {
+            inflater.end();
         }
     }
 
@@ -99,8 +116,15 @@ final class CacheFile {
     static void write(Path file, CachedFacts facts, int indexerVersion, UnaryOperator<OutputStream> decorator)
             throws IOException {
         ByteArrayOutputStream payload = new ByteArrayOutputStream(1 << 20);
-        try (OutputStream gzip = new GZIPOutputStream(payload, 1 << 16)) {
-            WRITER.writeValue(gzip, facts);
+        Deflater deflater = new Deflater(Deflater.BEST_SPEED);
+        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new DeflaterOutputStream(payload,
+                deflater, 1 << 16), 1 << 16))) {
+            RecordCodec.Writer writer = new RecordCodec.Writer(out);
+            writer.write(SHAPE, String.class);
+            writer.write(facts.rust(), RUST);
+            writer.write(facts.c(), C);
+        } finally {
+            deflater.end();
         }
         byte[] bytes = payload.toByteArray();
         CRC32C crc = new CRC32C();

@@ -27,6 +27,8 @@ public final class RustLexer {
     private static final String[] PUNCTS = {"<<=", ">>=", "...", "..=", "::", "->", "=>", "==", "!=", "<=",
         ">=", "&&", "||", "+=", "-=", "*=", "/=", "%=", "^=", "&=", "|=", "<<", ">>", ".."};
     private static final String SINGLE_PUNCT = "+-*/%^!&|=<>@.,;:#$?~{}[]()";
+    /** The first characters of {@link #PUNCTS}. */
+    private static final String MULTI_PUNCT_START = "<>.:-=!&|+*/%^";
 
     /** The tokens and the problems met while lexing. */
     public record Result(List<Token> tokens, List<LineWarning> warnings) {
@@ -334,13 +336,15 @@ public final class RustLexer {
     }
 
     private void punct() {
-        for (String p : PUNCTS) {
-            if (src.startsWith(p, pos)) {
-                emit(TokenKind.PUNCT, p.length());
-                return;
+        char c = src.charAt(pos);
+        if (MULTI_PUNCT_START.indexOf(c) >= 0) { // most punctuation ("(", ";", ",") starts no longer one
+            for (String p : PUNCTS) {
+                if (src.startsWith(p, pos)) {
+                    emit(TokenKind.PUNCT, p.length());
+                    return;
+                }
             }
         }
-        char c = src.charAt(pos);
         if (SINGLE_PUNCT.indexOf(c) >= 0) {
             emit(TokenKind.PUNCT, 1);
             return;

@@ -41,13 +41,22 @@ public final class WorkingTree implements SourceTree {
         this.skippedEntries = walk.skippedEntries();
     }
 
-    /** Lists every file below {@code root}, walking directories in parallel. */
+    /**
+     * Lists every file below {@code root}, walking directories in parallel. On a pool of its own: the common pool
+     * has one worker less than there are cores, and a thread waiting on it does not help, so on 2 cores the walk
+     * ran on one (7.3's 96k files: 0.23 s, 0.16 s on two threads).
+     */
     public static WorkingTree open(Path root) throws IOException {
         Path absolute = root.toAbsolutePath().normalize();
         if (!Files.isDirectory(absolute)) {
             throw new IOException(absolute + " is not a directory");
         }
-        return new WorkingTree(absolute, DirectoryWalk.run(absolute, ForkJoinPool.commonPool()));
+        ForkJoinPool pool = new ForkJoinPool(Math.max(2, Runtime.getRuntime().availableProcessors()));
+        try {
+            return new WorkingTree(absolute, DirectoryWalk.run(absolute, pool));
+        } finally {
+            pool.shutdown();
+        }
     }
 
     public Path root() {

@@ -1,0 +1,165 @@
+package dev.interopatlas.app.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+
+/**
+ * Runs a batch command in a child JVM started with the flags a short run wants, since {@code java -jar} takes no
+ * JVM flags from the jar: {@code -XX:TieredStopAtLevel=1} (C1 only) and {@code -XX:+UseSerialGC}.
+ *
+ * <p>Why (docs/decisions/0008): on 7.3 a cold {@code index} in one JVM spent 1.2 s more CPU than the same run with
+ * those flags: the compiler directive of {@link ShortRunCompilation} arrives only after JMX has loaded (C2 already
+ * busy) and still compiles every hot method twice (tier 3, then tier 1); and G1, sized for a 6 GB maximum heap,
+ * grew the heap to 600 MB for 30 MB of live data. The child with both flags used 2.7 s of CPU instead of 3.9 s and
+ * peaked at 220 MB instead of 600 MB; the parent JVM costs 0.1 s and 40 MB.
+ *
+ * <p>The child also maps a class-data-sharing archive of the jar, written by the first run ({@link ClassArchive}).
+ *
+ * <p>The user's own JVM options are passed on, after ours, so theirs win; a GC or JIT choice of theirs (on the
+ * command line, in {@code JDK_JAVA_OPTIONS} or {@code JAVA_TOOL_OPTIONS}) replaces ours. Stays in this JVM, using
+ * {@link ShortRunCompilation} instead, when the command is not a batch one, when the JVM was not started as
+ * {@code java [options] -jar JAR ARGS} (tests, an IDE, argument files), when the process cannot be started, or
+ * with {@code -Dinterop-atlas.jvm=same}; {@code -Dinterop-atlas.cds=false} starts the child without an archive.
+ */
+public final class BatchJvm {
+    /** {@code same}: run in this JVM; {@code child}: this is the child (set by the parent). */
+    static final String PROPERTY = "interop-atlas.jvm";
+    static final String CHILD = "child";
+    private static final String SAME = "same";
+    /** {@code false}: no class-sharing archive for the child (see {@link ClassArchive}). */
+    static final String CDS_PROPERTY = "interop-atlas.cds";
+
+    private BatchJvm() {
+    }
+
+    /** Whether this JVM is a child started by {@link #runInChild}, with its flags already set. */
+    static boolean isChild() {
+        return CHILD.equals(System.getProperty(PROPERTY));
+    }
+
+    /**
+     * The subcommands that run and exit: all but {@code open}, which starts the desktop app. Spelled out rather
+     * than read from {@link AtlasCommand}'s annotations, which would load picocli before the child is started
+     * (40 ms); a test keeps the two equal.
+     */
+    static final Set<String> BATCH_COMMANDS = Set.of("index", "metrics", "hotspots", "readiness", "maintainers",
+            "history", "diff", "export-graph", "report");
+
+    /** Runs {@code args} in a child JVM and gives its exit code, or empty when the command should run here. */
+    public static OptionalInt runInChild(String[] args) {
+        if (System.getProperty(PROPERTY) != null) {
+            return OptionalInt.empty();
+        }
+        Optional<Child> planned = childCommand(args, ProcessHandle.current().info().command(),
+                ProcessHandle.current().info().arguments().map(Arrays::asList), System.getenv(),
+                System.getProperty(ShortRunCompilation.OPT_OUT_PROPERTY));
+        if (planned.isEmpty()) {
+            return OptionalInt.empty();
+        }
+        Optional<ClassArchive.Plan> archive = "false".equals(System.getProperty(CDS_PROPERTY)) ? Optional.empty()
+                : ClassArchive.plan(ClassArchive.defaultDirectory(), Path.of(planned.get().jar()),
+                        System.getProperty("java.home") + " " + System.getProperty("java.vm.version"),
+                        planned.get().flags(), planned.get().userOptions());
+        Process child;
+        try {
+            child = new ProcessBuilder(planned.get().command(archive.map(ClassArchive.Plan::options)
+                    .orElse(List.of()))).inheritIO().start();
+        } catch (IOException | RuntimeException e) {
+            return OptionalInt.empty();
+        }
+        Thread stopChild = new Thread(child::destroy, "interop-atlas-stop-child"); // on Ctrl-C or kill
+        Runtime.getRuntime().addShutdownHook(stopChild);
+        try {
+            int exit = child.waitFor();
+            Runtime.getRuntime().removeShutdownHook(stopChild);
+            archive.ifPresent(plan -> ClassArchive.finish(plan, exit));
+            return OptionalInt.of(exit);
+        } catch (InterruptedException e) {
+            child.destroy();
+            Thread.currentThread().interrupt();
+            return OptionalInt.of(AtlasCommand.EXIT_CANCELLED);
+        }
+    }
+
+    /**
+     * A child JVM's command line in parts.
+     *
+     * @param flags       the short-run flags chosen for it
+     * @param userOptions the JVM options this JVM was started with, and those it reads from the environment
+     * @param jarAndArgs  {@code -jar JAR ARGS…}
+     */
+    record Child(String java, List<String> flags, List<String> userOptions, List<String> ownOptions,
+                 List<String> jarAndArgs) {
+        /** The command line, with {@code extra} options (class sharing) after the flags. */
+        List<String> command(List<String> extra) {
+            List<String> command = new ArrayList<>();
+            command.add(java);
+            command.addAll(flags);
+            command.addAll(extra);
+            command.addAll(ownOptions);
+            command.add("-D" + PROPERTY + "=" + CHILD);
+            command.addAll(jarAndArgs);
+            return command;
+        }
+
+        String jar() {
+            return jarAndArgs.get(1);
+        }
+    }
+
+    /**
+     * The child JVM to start, or empty when this run should not start one.
+     *
+     * @param args         the application's arguments
+     * @param java         this JVM's executable
+     * @param ownArguments this process's arguments after the executable
+     * @param environment  for the options the {@code java} launcher and the JVM read from it
+     * @param jitChoice    {@code -Dinterop-atlas.jit}: {@code full} keeps C2
+     */
+    static Optional<Child> childCommand(String[] args, Optional<String> java, Optional<List<String>> ownArguments,
+                                       Map<String, String> environment, String jitChoice) {
+        if (args.length == 0 || !BATCH_COMMANDS.contains(args[0]) || java.isEmpty() || ownArguments.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> own = ownArguments.get();
+        int jar = own.indexOf("-jar");
+        if (jar < 0 || jar + 1 >= own.size() || !own.subList(jar + 2, own.size()).equals(Arrays.asList(args))) {
+            return Optional.empty();
+        }
+        List<String> userOptions = own.subList(0, jar);
+        if (userOptions.stream().anyMatch(o -> o.startsWith("@") || o.equals("-D" + PROPERTY + "=" + SAME))) {
+            return Optional.empty();
+        }
+        List<String> allUserOptions = Stream.concat(userOptions.stream(),
+                Stream.of("JDK_JAVA_OPTIONS", "JAVA_TOOL_OPTIONS")
+                        .flatMap(name -> Arrays.stream(environment.getOrDefault(name, "").trim().split("\\s+"))))
+                .toList();
+        List<String> flags = new ArrayList<>();
+        if (!"full".equals(jitChoice) && ShortRunCompilation.wanted(null, allUserOptions)) {
+            flags.add("-XX:TieredStopAtLevel=1");
+        }
+        if (allUserOptions.stream().noneMatch(o -> o.matches("-XX:[+-]Use\\w*GC"))) {
+            flags.add("-XX:+UseSerialGC");
+        }
+        return Optional.of(new Child(java.get(), List.copyOf(flags), allUserOptions, List.copyOf(userOptions),
+                List.copyOf(own.subList(jar, own.size()))));
+    }
+
+    /** The subcommands that run and exit, as {@link AtlasCommand} declares them. */
+    static Set<String> batchCommandsDeclared() {
+        return Arrays.stream(AtlasCommand.class.getAnnotation(Command.class).subcommands())
+                .filter(type -> type != OpenCommand.class)
+                .map(type -> type.getAnnotation(Command.class).name())
+                .collect(Collectors.toUnmodifiableSet());
+    }
+}

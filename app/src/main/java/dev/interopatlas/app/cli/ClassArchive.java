@@ -1,0 +1,171 @@
+package dev.interopatlas.app.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The class-data-sharing archive of the child JVM ({@link BatchJvm}): the jar's classes, parsed and verified once
+ * per jar and JDK and then mapped by every run, as {@code -XX:SharedArchiveFile} does for a JDK's own classes.
+ * It took 0.13-0.15 s off each run on 7.3 (first or cached index alike; docs/decisions/0008).
+ *
+ * <p>A run without an archive for this jar writes one at exit ({@code -XX:ArchiveClassesAtExit}, 0.4 s once) to
+ * a temporary name, renamed into place when the command succeeded. The name holds hashes of the jar's path, of
+ * its size and time, and of the JDK and JVM flags, so a rebuilt jar, another JDK or other flags get their own;
+ * archives of earlier builds of the same jar, and any unused for 30 days, are deleted then.
+ * The JVM checks the jar again when it maps an archive and runs without it if they differ; its CDS messages are
+ * turned off, since a command may write its result to stdout.
+ */
+final class ClassArchive {
+    private static final List<String> QUIET = List.of("-Xlog:cds=off", "-Xlog:cds+dynamic=off");
+    private static final String SUFFIX = ".jsa";
+    private static final long STALE_MILLIS = 3_600_000L;
+    private static final long UNUSED_MILLIS = 30L * 24 * 3_600_000L;
+
+    /**
+     * What the child gets.
+     *
+     * @param options     the JVM options that use or write the archive
+     * @param written     the temporary file the child writes, to move to {@code archive} once it succeeded
+     */
+    record Plan(List<String> options, Optional<Path> written, Path archive) {
+    }
+
+    private ClassArchive() {
+    }
+
+    /** The default folder, {@code ~/.cache/interop-atlas/cds}. */
+    static Path defaultDirectory() {
+        return Path.of(System.getProperty("user.home"), ".cache", "interop-atlas", "cds");
+    }
+
+    /**
+     * The archive options for a child running {@code jar} with {@code flags}, or empty when the user set up class
+     * sharing (or turned it off) or the jar cannot be read.
+     */
+    static Optional<Plan> plan(Path directory, Path jar, String jdk, List<String> flags, List<String> userOptions) {
+        if (userOptions.stream().anyMatch(o -> o.startsWith("-Xshare") || o.contains("SharedArchiveFile")
+                || o.contains("ArchiveClassesAtExit") || o.contains("UseSharedSpaces"))) {
+            return Optional.empty();
+        }
+        Optional<String> key = key(jar, jdk, flags);
+        if (key.isEmpty()) {
+            return Optional.empty();
+        }
+        Path archive = directory.resolve("interop-atlas-" + key.get() + SUFFIX);
+        if (Files.isRegularFile(archive)) {
+            touch(archive);
+            return Optional.of(new Plan(withQuiet("-XX:SharedArchiveFile=" + archive), Optional.empty(), archive));
+        }
+        try {
+            Files.createDirectories(directory);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        Path temporary = directory.resolve("interop-atlas-" + key.get() + "." + UUID.randomUUID() + ".tmp");
+        return Optional.of(new Plan(withQuiet("-XX:ArchiveClassesAtExit=" + temporary), Optional.of(temporary),
+                archive));
+    }
+
+    private static List<String> withQuiet(String option) {
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(option), QUIET.stream()).toList();
+    }
+
+    /** The archive the child wrote, renamed into place if it succeeded; older archives and leftovers removed. */
+    static void finish(Plan plan, int exitCode) {
+        if (plan.written().isEmpty()) {
+            return;
+        }
+        Path written = plan.written().get();
+        try {
+            if (exitCode == 0 && Files.isRegularFile(written) && Files.size(written) > 0) {
+                try {
+                    Files.move(written, plan.archive(), StandardCopyOption.ATOMIC_MOVE,
+                            StandardCopyOption.REPLACE_EXISTING);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(written, plan.archive(), StandardCopyOption.REPLACE_EXISTING);
+                }
+                removeOthers(plan.archive());
+            }
+        } catch (IOException e) {
+            // no archive this time: the next run tries again
+        } finally {
+            try {
+                Files.deleteIfExists(written);
+            } catch (IOException e) {
+                // removed as stale by a later run
+            }
+        }
+    }
+
+    /**
+     * Archives of earlier builds of the same jar (same path part, other build part), archives unused for 30 days,
+     * and temporary files of runs that died over an hour ago.
+     */
+    private static void removeOthers(Path kept) throws IOException {
+        long now = System.currentTimeMillis();
+        String keptName = kept.getFileName().toString();
+        String samePath = keptName.substring(0, keptName.indexOf('-', "interop-atlas-".length()) + 1);
+        String sameBuild = keptName.substring(0, keptName.indexOf('-', samePath.length()) + 1);
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(kept.getParent(), "interop-atlas-*")) {
+            for (Path entry : entries) {
+                String name = entry.getFileName().toString();
+                long age = now - Files.getLastModifiedTime(entry).toMillis();
+                boolean earlierBuild = name.endsWith(SUFFIX) && name.startsWith(samePath) && !name.startsWith(sameBuild);
+                boolean unused = name.endsWith(SUFFIX) && age > UNUSED_MILLIS;
+                boolean staleTemporary = name.endsWith(".tmp") && age > STALE_MILLIS;
+                if (!entry.equals(kept) && (earlierBuild || unused || staleTemporary)) {
+                    Files.deleteIfExists(entry);
+                }
+            }
+        }
+    }
+
+    /** Marks an archive as used (its time stamp), so it is not deleted as unused. */
+    private static void touch(Path archive) {
+        try {
+            if (System.currentTimeMillis() - Files.getLastModifiedTime(archive).toMillis() > 24 * 3_600_000L) {
+                Files.setLastModifiedTime(archive, java.nio.file.attribute.FileTime.fromMillis(
+                        System.currentTimeMillis()));
+            }
+        } catch (IOException e) {
+            // at worst it is written again in a month
+        }
+    }
+
+    /** {@code PATH-BUILD-ENV}: hashes of the jar's real path, of its size and time, of the JDK and flags. */
+    static Optional<String> key(Path jar, String jdk, List<String> flags) {
+        try {
+            Path real = jar.toRealPath();
+            BasicFileAttributes attrs = Files.readAttributes(real, BasicFileAttributes.class);
+            if (!attrs.isRegularFile()) {
+                return Optional.empty();
+            }
+            return Optional.of(hash(real.toString()) + "-" + hash(attrs.size() + " "
+                    + attrs.lastModifiedTime().toMillis()) + "-" + hash(jdk + "\n" + String.join(" ", flags)));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * FNV-1a, 8 hex digits: the JVM checks the jar itself, so this only keeps jars, builds and JDKs apart; and
+     * MessageDigest would load the security providers in the parent before the child is started.
+     */
+    private static String hash(String text) {
+        long hash = 0xcbf29ce484222325L;
+        for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
+            hash = (hash ^ (b & 0xff)) * 0x100000001b3L;
+        }
+        String hex = Integer.toHexString((int) (hash ^ (hash >>> 32)));
+        return "0".repeat(8 - hex.length()) + hex;
+    }
+}

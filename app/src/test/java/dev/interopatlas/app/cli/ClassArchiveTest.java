@@ -1,0 +1,108 @@
+package dev.interopatlas.app.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ClassArchiveTest {
+    private static final List<String> FLAGS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+
+    @TempDir
+    Path temp;
+
+    private Path jar;
+    private Path dir;
+
+    @BeforeEach
+    void setUp() throws IOException {
+        jar = Files.writeString(temp.resolve("atlas.jar"), "not really a jar");
+        dir = temp.resolve("cds");
+    }
+
+    private ClassArchive.Plan plan() {
+        return ClassArchive.plan(dir, jar, "jdk-17", FLAGS, List.of()).orElseThrow();
+    }
+
+    /** What the child JVM does with -XX:ArchiveClassesAtExit: writes the file at exit. */
+    private static void childWrites(ClassArchive.Plan plan) throws IOException {
+        Files.writeString(plan.written().orElseThrow(), "archive");
+    }
+
+    @Test
+    void aFirstRunWritesTheArchiveThatLaterRunsMap() throws IOException {
+        ClassArchive.Plan first = plan();
+        assertTrue(first.options().get(0).startsWith("-XX:ArchiveClassesAtExit=" + dir), first.options().toString());
+        assertTrue(first.options().containsAll(List.of("-Xlog:cds=off", "-Xlog:cds+dynamic=off")));
+        childWrites(first);
+        ClassArchive.finish(first, 0);
+        assertTrue(Files.isRegularFile(first.archive()));
+        assertFalse(Files.exists(first.written().get()));
+
+        ClassArchive.Plan second = plan();
+        assertEquals(List.of("-XX:SharedArchiveFile=" + first.archive(), "-Xlog:cds=off", "-Xlog:cds+dynamic=off"),
+                second.options());
+        assertEquals(Optional.empty(), second.written());
+    }
+
+    @Test
+    void aFailedRunLeavesNoArchive() throws IOException {
+        ClassArchive.Plan first = plan();
+        childWrites(first);
+        ClassArchive.finish(first, 1);
+        assertFalse(Files.exists(first.archive()));
+        assertFalse(Files.exists(first.written().get()));
+    }
+
+    @Test
+    void aRebuiltJarGetsItsOwnArchiveAndTheOldOneGoes() throws IOException {
+        ClassArchive.Plan first = plan();
+        childWrites(first);
+        ClassArchive.finish(first, 0);
+        Files.setLastModifiedTime(jar, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() + 60_000));
+
+        ClassArchive.Plan rebuilt = plan();
+        assertNotEquals(first.archive(), rebuilt.archive());
+        childWrites(rebuilt);
+        ClassArchive.finish(rebuilt, 0);
+        try (Stream<Path> left = Files.list(dir)) {
+            assertEquals(List.of(rebuilt.archive()), left.toList());
+        }
+    }
+
+    @Test
+    void anotherJdkOrOtherFlagsGetAnotherArchiveAndBothStay() throws IOException {
+        ClassArchive.Plan first = plan();
+        childWrites(first);
+        ClassArchive.finish(first, 0);
+        assertNotEquals(first.archive(), ClassArchive.plan(dir, jar, "jdk-21", FLAGS, List.of()).orElseThrow()
+                .archive());
+        ClassArchive.Plan fullJit = ClassArchive.plan(dir, jar, "jdk-17", List.of("-XX:+UseSerialGC"), List.of())
+                .orElseThrow();
+        assertNotEquals(first.archive(), fullJit.archive());
+        childWrites(fullJit);
+        ClassArchive.finish(fullJit, 0);
+        assertTrue(Files.isRegularFile(first.archive()) && Files.isRegularFile(fullJit.archive()));
+    }
+
+    @Test
+    void classSharingChosenByTheUserIsLeftAlone() {
+        for (String option : List.of("-Xshare:off", "-XX:SharedArchiveFile=mine.jsa", "-XX:-UseSharedSpaces",
+                "-XX:ArchiveClassesAtExit=x.jsa")) {
+            assertEquals(Optional.empty(), ClassArchive.plan(dir, jar, "jdk-17", FLAGS, List.of(option)), option);
+        }
+        assertEquals(Optional.empty(), ClassArchive.plan(dir, temp.resolve("missing.jar"), "jdk-17", FLAGS,
+                List.of()));
+    }
+}
