@@ -68,8 +68,8 @@ public record KernelModuleTree(List<RustModule> modules, List<String> missing, S
             if (!visitedFiles.add(work.file)) {
                 continue; // a #[path] cycle must not loop
             }
-            String dir = parent(work.file);
-            String childDir = work.modRs ? dir : dir + "/" + stem(work.file);
+            String dir = TreePaths.parentDir(work.file);
+            String childDir = work.modRs ? dir : dir + "/" + TreePaths.rustStem(work.file);
             // inline module ("a::b" within the file) -> test; a parent's declaration precedes its children's
             Map<String, Boolean> testInline = new HashMap<>();
             for (ModDecl decl : factsByPath.get(work.file).modDecls()) {
@@ -123,15 +123,4 @@ public record KernelModuleTree(List<RustModule> modules, List<String> missing, S
     private static String inlinePath(ModDecl decl) {
         return decl.inlineParents().isEmpty() ? "" : "::" + String.join("::", decl.inlineParents());
     }
-
-    private static String parent(String file) {
-        int slash = file.lastIndexOf('/');
-        return slash < 0 ? "" : file.substring(0, slash);
-    }
-
-    private static String stem(String file) {
-        String name = file.substring(file.lastIndexOf('/') + 1);
-        return name.endsWith(".rs") ? name.substring(0, name.length() - 3) : name;
-    }
-
 }

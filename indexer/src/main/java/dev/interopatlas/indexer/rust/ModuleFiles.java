@@ -158,8 +158,8 @@ public final class ModuleFiles {
 
     /** The file a {@code mod x;} of {@code declaring} loads, if it is in the tree. */
     private Optional<String> childFile(String declaring, ModDecl decl) {
-        String dir = parentDir(declaring);
-        String below = join(dir, stem(declaring));
+        String dir = TreePaths.parentDir(declaring);
+        String below = join(dir, TreePaths.rustStem(declaring));
         String inline = String.join("/", decl.inlineParents());
         if (decl.pathAttribute().isPresent()) {
             String base = decl.inlineParents().isEmpty() ? dir : join(isModRs(declaring) ? dir : below, inline);
@@ -187,15 +187,5 @@ public final class ModuleFiles {
             return relative;
         }
         return relative.isEmpty() ? dir : dir + "/" + relative;
-    }
-
-    private static String parentDir(String file) {
-        int slash = file.lastIndexOf('/');
-        return slash < 0 ? "" : file.substring(0, slash);
-    }
-
-    private static String stem(String file) {
-        String name = file.substring(file.lastIndexOf('/') + 1);
-        return name.endsWith(".rs") ? name.substring(0, name.length() - 3) : name;
     }
 }

@@ -30,4 +30,16 @@ public final class TreePaths {
         }
         return Optional.of(String.join("/", parts));
     }
+
+    /** The directory part of a tree path ({@code "rust/kernel"} for {@code "rust/kernel/lib.rs"}), "" at the top. */
+    public static String parentDir(String path) {
+        int slash = path.lastIndexOf('/');
+        return slash < 0 ? "" : path.substring(0, slash);
+    }
+
+    /** The file name without {@code .rs}: the module name a Rust file stands for. */
+    public static String rustStem(String path) {
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        return name.endsWith(".rs") ? name.substring(0, name.length() - 3) : name;
+    }
 }
