@@ -127,9 +127,9 @@ public final class CrateFinder {
     private Set<String> directoriesToRead() {
         Set<String> directories = new TreeSet<>();
         for (String path : facts.keySet()) {
-            String dir = KbuildCrateRoots.directoryOf(path);
+            String dir = TreePaths.parentDir(path);
             while (directories.add(dir) && !dir.isEmpty()) {
-                dir = KbuildCrateRoots.directoryOf(dir);
+                dir = TreePaths.parentDir(dir);
             }
         }
         return directories;
@@ -173,7 +173,7 @@ public final class CrateFinder {
         for (String root : roots) {
             if (!crateOfFile.containsKey(root)) {
                 claim(facts.get(root).crateName().orElseGet(() -> stemName(root)), root, true);
-                rootsByDirectory.computeIfAbsent(KbuildCrateRoots.directoryOf(root), d -> new ArrayList<>())
+                rootsByDirectory.computeIfAbsent(TreePaths.parentDir(root), d -> new ArrayList<>())
                         .add(root.substring(root.lastIndexOf('/') + 1));
             }
         }
@@ -220,7 +220,7 @@ public final class CrateFinder {
         Deque<String> work = new ArrayDeque<>(files);
         while (!work.isEmpty()) {
             String file = work.poll();
-            String dir = KbuildCrateRoots.directoryOf(file);
+            String dir = TreePaths.parentDir(file);
             for (String include : facts.get(file).includes()) {
                 TreePaths.normalize(dir.isEmpty() ? include : dir + "/" + include)
                         .filter(facts::containsKey).filter(files::add).ifPresent(work::add);
@@ -231,7 +231,7 @@ public final class CrateFinder {
 
     /** The nearest README above the root decides: vendored when it says where the files come from. */
     private Optional<Upstream> vendoredUpstream(String root, String crateName) {
-        String dir = KbuildCrateRoots.directoryOf(root);
+        String dir = TreePaths.parentDir(root);
         while (true) {
             Optional<String> readme = readmeIn(dir);
             if (readme.isPresent()) {
@@ -240,7 +240,7 @@ public final class CrateFinder {
             if (dir.isEmpty()) {
                 return Optional.empty();
             }
-            dir = KbuildCrateRoots.directoryOf(dir);
+            dir = TreePaths.parentDir(dir);
         }
     }
 

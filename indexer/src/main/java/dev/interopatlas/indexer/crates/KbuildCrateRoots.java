@@ -52,7 +52,7 @@ public final class KbuildCrateRoots {
      * @param exists    whether a path is a file of the tree
      */
     public static List<DeclaredRoot> of(String buildFile, KbuildFile file, Predicate<String> exists) {
-        String dir = directoryOf(buildFile);
+        String dir = TreePaths.parentDir(buildFile);
         List<DeclaredRoot> roots = new ArrayList<>();
         for (KbuildFile.Assignment a : file.assignments()) {
             String where = buildFile + ":" + a.line();
@@ -120,10 +120,5 @@ public final class KbuildCrateRoots {
 
     private static Optional<String> resolve(String dir, String relative) {
         return TreePaths.normalize(dir.isEmpty() ? relative : dir + "/" + relative);
-    }
-
-    static String directoryOf(String path) {
-        int slash = path.lastIndexOf('/');
-        return slash < 0 ? "" : path.substring(0, slash);
     }
 }

@@ -1,5 +1,6 @@
 package dev.interopatlas.indexer.crates;
 
+import dev.interopatlas.indexer.source.TreePaths;
 import dev.interopatlas.model.metrics.Crate;
 import dev.interopatlas.model.metrics.IndexWarning;
 import java.util.ArrayList;
@@ -47,7 +48,7 @@ final class UnbuiltFiles {
         String directory = directoryOf(crate);
         Map<String, Integer> perDirectory = new TreeMap<>();
         for (String file : unbuilt) {
-            String dir = KbuildCrateRoots.directoryOf(file);
+            String dir = TreePaths.parentDir(file);
             perDirectory.merge(dir.equals(directory) ? "./" : dir.substring(directory.length() + 1) + "/", 1,
                     Integer::sum);
         }
@@ -61,21 +62,21 @@ final class UnbuiltFiles {
     }
 
     private static Optional<Crate> closestCrate(Map<String, List<Crate>> byDirectory, String file) {
-        String dir = KbuildCrateRoots.directoryOf(file);
+        String dir = TreePaths.parentDir(file);
         // rust/ itself is no crate's directory: its single-file crates (ffi.rs…) own no subdirectory
         while (dir.startsWith(RUST_DIR)) {
             List<Crate> owners = byDirectory.get(dir);
             if (owners != null) {
                 return owners.size() == 1 ? Optional.of(owners.get(0)) : Optional.empty();
             }
-            dir = KbuildCrateRoots.directoryOf(dir);
+            dir = TreePaths.parentDir(dir);
         }
         return Optional.empty();
     }
 
     /** The directory a crate's Cargo package would have: its root's, or the one above {@code src}. */
     static String directoryOf(Crate crate) {
-        String dir = KbuildCrateRoots.directoryOf(crate.root());
-        return dir.endsWith("/src") ? KbuildCrateRoots.directoryOf(dir) : dir;
+        String dir = TreePaths.parentDir(crate.root());
+        return dir.endsWith("/src") ? TreePaths.parentDir(dir) : dir;
     }
 }
