@@ -20,8 +20,8 @@ import java.util.Optional;
 final class SafetyComments {
     private static final String MARK = SafetyPlaceholder.MARK;
 
-    private final boolean[] commentLine;
-    /** The {@code //} comment that starts each comment line, for the continuation of a SAFETY comment. */
+    /** The {@code //} comment that starts each line, null where none does: the runs above a block and the
+     *  continuation of a SAFETY comment. */
     private final String[] lineComment;
     private final boolean[] attributeLine;
     /** The best SAFETY comment touching each line. */
@@ -33,7 +33,6 @@ final class SafetyComments {
         for (Token t : all) {
             size = Math.max(size, t.endLine() + 2);
         }
-        commentLine = new boolean[size];
         lineComment = new String[size];
         attributeLine = new boolean[size];
         safetyLine = new SafetyCover[size];
@@ -60,7 +59,6 @@ final class SafetyComments {
                 continue;
             }
             if (t.kind() == TokenKind.LINE_COMMENT || t.kind() == TokenKind.DOC_LINE_COMMENT) {
-                commentLine[t.line()] = true;
                 lineComment[t.line()] = t.text();
             } else if (t.isPunct("#") && attributeOnlyLine(all, i)) {
                 attributeLine[t.line()] = true;
@@ -79,7 +77,7 @@ final class SafetyComments {
         String text = comment.text();
         int below = comment.endLine() + 1;
         String justification = SafetyPlaceholder.justification(text.substring(text.indexOf(MARK) + MARK.length()),
-                k -> below + k < commentLine.length && commentLine[below + k]
+                k -> below + k < lineComment.length && lineComment[below + k] != null
                         ? Optional.of(lineComment[below + k]) : Optional.empty());
         return SafetyPlaceholder.isPlaceholder(justification);
     }
@@ -129,8 +127,8 @@ final class SafetyComments {
 
     private SafetyCover compute(int line) {
         SafetyCover best = at(line);
-        for (int l = Math.min(line - 1, commentLine.length - 1); l >= 1 && best != SafetyCover.JUSTIFIED; l--) {
-            if (commentLine[l]) {
+        for (int l = Math.min(line - 1, lineComment.length - 1); l >= 1 && best != SafetyCover.JUSTIFIED; l--) {
+            if (lineComment[l] != null) {
                 best = best.or(at(l));
             } else if (!attributeLine[l]) {
                 break;
