@@ -60,9 +60,9 @@ public final class BatchJvm {
         if (System.getProperty(PROPERTY) != null) {
             return OptionalInt.empty();
         }
-        Optional<Child> planned = childCommand(args, ProcessHandle.current().info().command(),
-                ProcessHandle.current().info().arguments().map(Arrays::asList), System.getenv(),
-                System.getProperty(ShortRunCompilation.OPT_OUT_PROPERTY));
+        ProcessHandle.Info self = ProcessHandle.current().info();
+        Optional<Child> planned = childCommand(args, self.command(), self.arguments().map(Arrays::asList),
+                System.getenv(), System.getProperty(ShortRunCompilation.OPT_OUT_PROPERTY));
         if (planned.isEmpty()) {
             return OptionalInt.empty();
         }

@@ -2,7 +2,6 @@ package dev.interopatlas.app.cli;
 
 import dev.interopatlas.model.index.IndexStats;
 import dev.interopatlas.model.index.KernelIndex;
-import dev.interopatlas.model.metrics.Crate;
 import java.io.PrintStream;
 import java.util.Locale;
 
@@ -14,7 +13,7 @@ final class Summary {
     static void print(KernelIndex index, PrintStream err) {
         IndexStats s = index.stats();
         double share = s.bindingNames() == 0 ? 100.0 : 100.0 * s.bindingNamesResolved() / s.bindingNames();
-        long vendored = index.crates().stream().filter(Crate::vendored).count();
+        long vendored = index.vendoredCrateCount();
         err.printf(Locale.ROOT, "%s: %d files, %d .rs files in %d crates (%d vendored), %d headers in the bindings "
                         + "closure, %d/%d bindings names resolved (%.1f %%), %d warnings, %d ms%n",
                 index.tree(), s.filesListed(), s.rustFiles(), index.crates().size(), vendored, s.headersInClosure(),

@@ -8,7 +8,6 @@ import dev.interopatlas.model.analysis.ReadinessReport;
 import dev.interopatlas.model.graph.NodeKind;
 import dev.interopatlas.model.history.ReleaseSummary;
 import dev.interopatlas.model.index.KernelIndex;
-import dev.interopatlas.model.metrics.Crate;
 import dev.interopatlas.model.metrics.FileMetrics;
 import dev.interopatlas.styles.Palette;
 import dev.interopatlas.styles.Theme;
@@ -42,7 +41,7 @@ public final class ReportBuilder {
                 unsafeBlocks, sum(own, FileMetrics::unsafeFns), sum(own, FileMetrics::unsafeImpls),
                 sum(own, FileMetrics::unsafeTraits), unsafeBlocks == 0 ? 0 : (double) documented / unsafeBlocks,
                 sum(own, FileMetrics::lines), sum(own, FileMetrics::unsafeBlocksPlaceholder),
-                (int) index.crates().stream().filter(Crate::vendored).count(), sum(copied, FileMetrics::lines),
+                index.vendoredCrateCount(), sum(copied, FileMetrics::lines),
                 sum(copied, FileMetrics::unsafeTotal));
         List<CoveragePoint> coverage = history.isEmpty()
                 ? List.of(new CoveragePoint(release, headline.boundSymbols(), headline.abstractions(),

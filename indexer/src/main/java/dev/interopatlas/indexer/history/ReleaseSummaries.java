@@ -3,7 +3,6 @@ package dev.interopatlas.indexer.history;
 import dev.interopatlas.model.graph.NodeKind;
 import dev.interopatlas.model.history.ReleaseSummary;
 import dev.interopatlas.model.index.KernelIndex;
-import dev.interopatlas.model.metrics.Crate;
 import dev.interopatlas.model.metrics.FileMetrics;
 import dev.interopatlas.model.metrics.FileRole;
 import dev.interopatlas.model.metrics.SymbolResolution;
@@ -38,7 +37,7 @@ public final class ReleaseSummaries {
         }
         int helpers = (int) index.graph().nodes().stream().filter(n -> n.kind() == NodeKind.HELPER).count();
         int consumerCrates = (int) index.graph().nodes().stream().filter(n -> n.kind() == NodeKind.CONSUMER).count();
-        int vendoredCrates = (int) index.crates().stream().filter(Crate::vendored).count();
+        int vendoredCrates = index.vendoredCrateCount();
         int bound = (int) index.symbols().stream().filter(SymbolResolution::resolved)
                 .map(SymbolResolution::name).distinct().count();
         double share = own.blocks == 0 ? 0.0 : Math.round(own.documented * 10_000.0 / own.blocks) / 10_000.0;

@@ -50,6 +50,11 @@ public record KernelIndex(
                 .collect(Collectors.toUnmodifiableSet());
     }
 
+    /** How many crates are vendored third-party code. */
+    public int vendoredCrateCount() {
+        return (int) crates.stream().filter(Crate::vendored).count();
+    }
+
     /** The modules that are abstractions: every module but the test modules. */
     public List<RustModule> abstractionModules() {
         return modules.stream().filter(m -> !m.test()).toList();
