@@ -3,7 +3,7 @@ package dev.interopatlas.app.graphview;
 import java.util.Set;
 
 /**
- * What diff mode marks: node ids and edge keys ({@link #edgeKey}) added since the base release, and those
+ * What diff mode marks: node ids and edge keys ({@link dev.interopatlas.model.graph.Edge#key}) added since the base release, and those
  * removed (drawn as ghosts).
  */
 public record DiffMarks(Set<String> addedNodes, Set<String> removedNodes, Set<String> addedEdges,
@@ -15,10 +15,5 @@ public record DiffMarks(Set<String> addedNodes, Set<String> removedNodes, Set<St
         removedNodes = Set.copyOf(removedNodes);
         addedEdges = Set.copyOf(addedEdges);
         removedEdges = Set.copyOf(removedEdges);
-    }
-
-    /** The identity of an edge across releases: its ends and kind (weights change without it being new). */
-    public static String edgeKey(dev.interopatlas.model.graph.Edge e) {
-        return e.from() + "\u2192" + e.to() + "#" + e.kind();
     }
 }

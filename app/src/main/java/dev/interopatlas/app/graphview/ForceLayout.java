@@ -32,9 +32,10 @@ public final class ForceLayout {
             graph.addNode(node.id());
         }
         for (Edge e : model.edges()) {
+            // one spring per pair of nodes, whatever the edges' kinds and directions
             if (graph.getNode(e.from()) != null && graph.getNode(e.to()) != null
-                    && graph.getEdge(e.from() + "->" + e.to()) == null && graph.getEdge(e.to() + "->" + e.from()) == null) {
-                graph.addEdge(e.from() + "->" + e.to(), e.from(), e.to(), false);
+                    && !graph.getNode(e.from()).hasEdgeBetween(e.to())) {
+                graph.addEdge(e.key(), e.from(), e.to(), false);
             }
         }
         for (int step = 0; step < maxSteps && !cancelled.getAsBoolean(); step++) {

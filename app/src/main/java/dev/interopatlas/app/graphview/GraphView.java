@@ -479,7 +479,7 @@ public final class GraphView {
     }
 
     private static String edgeId(Edge e) {
-        return DiffMarks.edgeKey(e);
+        return e.key();
     }
 
     private double sizeAttribute(int inDegree) {

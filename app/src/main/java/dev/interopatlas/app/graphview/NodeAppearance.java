@@ -22,7 +22,7 @@ public final class NodeAppearance {
 
     /** Files are labelled by name in the graph (the details pane shows the path), keeping columns narrow. */
     public static String shortLabel(Node node) {
-        boolean file = node.id().startsWith("header:") || node.id().startsWith("consumer:");
+        boolean file = node.typedId().map(id -> id.kind().pathLabelled()).orElse(false);
         int slash = node.label().lastIndexOf('/');
         return file && slash >= 0 && slash < node.label().length() - 1 ? node.label().substring(slash + 1)
                 : node.label();

@@ -3,7 +3,9 @@ package dev.interopatlas.app.query;
 import dev.interopatlas.model.graph.Edge;
 import dev.interopatlas.model.graph.InteropGraph;
 import dev.interopatlas.model.graph.Node;
+import dev.interopatlas.model.graph.NodeId;
 import dev.interopatlas.model.graph.NodeKind;
+import dev.interopatlas.model.graph.NodeMetrics;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -17,8 +19,6 @@ import java.util.Optional;
  * (a header including a sibling) are dropped. Metrics are summed and {@code headers} counts the members.
  */
 public final class HeaderCollapser {
-    public static final String PREFIX = "headerdir:";
-
     private HeaderCollapser() {
     }
 
@@ -29,7 +29,7 @@ public final class HeaderCollapser {
         for (Node node : graph.nodes()) {
             if (node.kind() == NodeKind.C_HEADER) {
                 String dir = directoryOf(node.path().orElse(node.label()));
-                representative.put(node.id(), PREFIX + dir);
+                representative.put(node.id(), NodeId.headerDirectory(dir).toString());
                 members.computeIfAbsent(dir, k -> new ArrayList<>()).add(node);
             } else {
                 nodes.add(node);
@@ -39,8 +39,8 @@ public final class HeaderCollapser {
         members.forEach((dir, list) -> {
             Map<String, Integer> metrics = new HashMap<>();
             list.forEach(n -> n.metrics().forEach((k, v) -> metrics.merge(k, v, Integer::sum)));
-            metrics.put("headers", list.size());
-            dirNodes.add(new Node(PREFIX + dir, NodeKind.C_HEADER, dir + "/ (" + list.size() + ")", Optional.of(dir),
+            metrics.put(NodeMetrics.HEADERS, list.size());
+            dirNodes.add(new Node(NodeId.headerDirectory(dir).toString(), NodeKind.C_HEADER, dir + "/ (" + list.size() + ")", Optional.of(dir),
                     Optional.empty(), Optional.of("header directory"), metrics));
         });
         dirNodes.addAll(nodes);
@@ -51,8 +51,8 @@ public final class HeaderCollapser {
             if (from.equals(to)) {
                 continue;
             }
-            merged.merge(from + "\u0000" + to + "\u0000" + e.kind(), new Edge(from, to, e.kind(), e.weight()),
-                    (a, b) -> new Edge(a.from(), a.to(), a.kind(), a.weight() + b.weight()));
+            Edge edge = new Edge(from, to, e.kind(), e.weight());
+            merged.merge(edge.key(), edge, (a, b) -> new Edge(a.from(), a.to(), a.kind(), a.weight() + b.weight()));
         }
         return new InteropGraph(dirNodes, new ArrayList<>(merged.values()));
     }

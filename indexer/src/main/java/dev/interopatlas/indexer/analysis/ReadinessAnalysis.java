@@ -52,7 +52,7 @@ public final class ReadinessAnalysis {
                 case C_HEADER -> {
                     // rust/helpers/*.c define rust_helper_* wrappers: Rust's own code, not C API to bind.
                     if (node.detail().filter("header"::equals).isPresent()) {
-                        forSections.accept(t -> t.declaredFunctions += node.metric("functions"));
+                        forSections.accept(t -> t.declaredFunctions += node.functions());
                     }
                 }
                 case C_SYMBOL -> {

@@ -10,7 +10,9 @@ import dev.interopatlas.model.graph.Edge;
 import dev.interopatlas.model.graph.EdgeKind;
 import dev.interopatlas.model.graph.InteropGraph;
 import dev.interopatlas.model.graph.Node;
+import dev.interopatlas.model.graph.NodeId;
 import dev.interopatlas.model.graph.NodeKind;
+import dev.interopatlas.model.graph.NodeMetrics;
 import dev.interopatlas.model.index.RustModule;
 import dev.interopatlas.model.metrics.Crate;
 import dev.interopatlas.model.metrics.FileMetrics;
@@ -25,9 +27,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * Builds the typed graph from what the indexer found. Node ids are stable across releases so the UI can keep a
- * selection and diff two releases:
- * {@code header:PATH}, {@code symbol:NAME}, {@code helper:NAME}, {@code module:kernel::a::b}, {@code consumer:CRATE}.
+ * Builds the typed graph from what the indexer found. Node ids ({@link NodeId}) are stable across releases so the
+ * UI can keep a selection and diff two releases.
  * A consumer is a crate with a file that uses the kernel crate ({@code consumer:nova_core}); its files are in the
  * index's crate list.
  */
@@ -47,24 +48,24 @@ public final class GraphBuilder {
     }
 
     public static String headerId(String path) {
-        return "header:" + path;
+        return NodeId.header(path).toString();
     }
 
     public static String symbolId(String name) {
-        return "symbol:" + name;
+        return NodeId.symbol(name).toString();
     }
 
     public static String helperId(String name) {
-        return "helper:" + name;
+        return NodeId.helper(name).toString();
     }
 
     public static String moduleId(String modulePath) {
-        return "module:" + modulePath;
+        return NodeId.module(modulePath).toString();
     }
 
     /** @param crateKey the crate's name, or its root when several crates share that name */
     public static String consumerId(String crateKey) {
-        return "consumer:" + crateKey;
+        return NodeId.consumer(crateKey).toString();
     }
 
     public InteropGraph build() {
@@ -86,7 +87,7 @@ public final class GraphBuilder {
                     .distinct().count();
             addNode(new Node(headerId(header), NodeKind.C_HEADER, header, Optional.of(header), Optional.empty(),
                     Optional.of(header.endsWith(".c") ? "helper source" : "header"),
-                    Map.of("declarations", declared.size(), "functions", functions)));
+                    Map.of(NodeMetrics.DECLARATIONS, declared.size(), NodeMetrics.FUNCTIONS, functions)));
         }
         for (IncludeEdge include : boundary.includeEdges()) {
             addEdge(headerId(include.from()), headerId(include.to()), EdgeKind.INCLUDES, 1);
@@ -133,7 +134,7 @@ public final class GraphBuilder {
             String id = consumerId(sharedNames.get(consumer.name()) > 1 ? consumer.root() : consumer.name());
             Map<String, Integer> figures = new HashMap<>();
             files.forEach(f -> fileFigures(f).forEach((k, v) -> figures.merge(k, v, Integer::sum)));
-            figures.put("files", files.size());
+            figures.put(NodeMetrics.FILES, files.size());
             addNode(new Node(id, NodeKind.CONSUMER, consumer.name(), Optional.of(consumer.root()), Optional.empty(),
                     Optional.of(consumer.kind().json()), figures));
             files.forEach(f -> consumerOfFile.put(f.path(), id));
@@ -204,10 +205,12 @@ public final class GraphBuilder {
     }
 
     private static Map<String, Integer> fileFigures(FileMetrics file) {
-        return Map.of("lines", file.lines(), "unsafeBlocks", file.unsafeBlocks(), "unsafeFns", file.unsafeFns(),
-                "unsafeImpls", file.unsafeImpls(), "unsafeTraits", file.unsafeTraits(),
-                "unsafeBlocksDocumented", file.unsafeBlocksDocumented(), "unsafeBlocksPlaceholder",
-                file.unsafeBlocksPlaceholder(), "unsafeTotal", file.unsafeTotal(), "bindings", file.bindings().size());
+        return Map.of(NodeMetrics.LINES, file.lines(), NodeMetrics.UNSAFE_BLOCKS, file.unsafeBlocks(),
+                NodeMetrics.UNSAFE_FNS, file.unsafeFns(), NodeMetrics.UNSAFE_IMPLS, file.unsafeImpls(),
+                NodeMetrics.UNSAFE_TRAITS, file.unsafeTraits(),
+                NodeMetrics.UNSAFE_BLOCKS_DOCUMENTED, file.unsafeBlocksDocumented(),
+                NodeMetrics.UNSAFE_BLOCKS_PLACEHOLDER, file.unsafeBlocksPlaceholder(),
+                NodeMetrics.UNSAFE_TOTAL, file.unsafeTotal(), NodeMetrics.BINDINGS, file.bindings().size());
     }
 
     private void addNode(Node node) {

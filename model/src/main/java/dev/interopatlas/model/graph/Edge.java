@@ -9,4 +9,12 @@ public record Edge(String from, String to, EdgeKind kind, int weight) {
         Objects.requireNonNull(to, "to");
         Objects.requireNonNull(kind, "kind");
     }
+
+    /**
+     * The identity of an edge across releases, its ends and kind (weights change without it being new); the one
+     * spelling of an edge key, used for diffs, merges and the adapters' edge ids.
+     */
+    public String key() {
+        return from + "\u2192" + to + "#" + kind;
+    }
 }

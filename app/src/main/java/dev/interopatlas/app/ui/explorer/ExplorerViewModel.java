@@ -230,17 +230,12 @@ public final class ExplorerViewModel {
         Map<String, Double> heatById = new HashMap<>();
         double max = 0;
         for (Node n : visibleGraph.get().nodes()) {
-            max = Math.max(max, Math.log1p(unsafe(n)));
+            max = Math.max(max, Math.log1p(n.unsafeSites()));
         }
         for (Node n : visibleGraph.get().nodes()) {
-            heatById.put(n.id(), max == 0 ? 0 : Math.log1p(unsafe(n)) / max);
+            heatById.put(n.id(), max == 0 ? 0 : Math.log1p(n.unsafeSites()) / max);
         }
         return heatById;
-    }
-
-    private static int unsafe(Node n) {
-        int total = n.metric("unsafeTotal");
-        return total > 0 ? total : n.metric("unsafeBlocks") + n.metric("unsafeFns") + n.metric("unsafeImpls");
     }
 
     public GraphIndex shownIndex() {

@@ -34,8 +34,8 @@ public record GraphDiff(String baseRelease, List<Node> addedNodes, List<Node> re
         return new GraphDiff(baseRelease,
                 now.nodes().stream().filter(n -> !baseIds.contains(n.id())).toList(),
                 base.nodes().stream().filter(n -> !nowIds.contains(n.id())).toList(),
-                now.edges().stream().filter(e -> !baseEdges.contains(DiffMarks.edgeKey(e))).toList(),
-                base.edges().stream().filter(e -> !nowEdges.contains(DiffMarks.edgeKey(e))).toList());
+                now.edges().stream().filter(e -> !baseEdges.contains(e.key())).toList(),
+                base.edges().stream().filter(e -> !nowEdges.contains(e.key())).toList());
     }
 
     /** The current graph with the removed nodes and edges added back, to draw them as ghosts. */
@@ -99,7 +99,7 @@ public record GraphDiff(String baseRelease, List<Node> addedNodes, List<Node> re
 
     private static Set<String> edgeKeys(List<Edge> edges) {
         Set<String> keys = new LinkedHashSet<>(edges.size() * 2);
-        edges.forEach(e -> keys.add(DiffMarks.edgeKey(e)));
+        edges.forEach(e -> keys.add(e.key()));
         return keys;
     }
 }
