@@ -4,8 +4,8 @@ import dev.interopatlas.indexer.IndexException;
 import dev.interopatlas.indexer.progress.IndexCancelledException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** The root of the command line; each subcommand is one class registered here. */
 @Command(name = "interop-atlas", mixinStandardHelpOptions = true, version = "Interop Atlas 0.1",

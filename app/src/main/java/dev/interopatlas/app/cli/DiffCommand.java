@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /** {@code diff REPO --from TAG --to TAG [--json diff.json]}: text on stdout without --json. */
 @Command(name = "diff", description = "What changed at the Rust/C boundary between two tags "

@@ -1,15 +1,15 @@
 package dev.interopatlas.app.cli;
 
-import dev.interopatlas.app.export.Captions;
-import dev.interopatlas.app.export.DiagramScene;
-import dev.interopatlas.app.export.ExportFiles;
-import dev.interopatlas.app.export.GraphDiagram;
-import dev.interopatlas.app.export.GraphSubset;
-import dev.interopatlas.app.export.NodeLookup;
-import dev.interopatlas.app.export.PageSize;
-import dev.interopatlas.app.export.SceneFactory;
-import dev.interopatlas.app.graphview.GraphView;
-import dev.interopatlas.app.graphview.LayeredLayout;
+import dev.interopatlas.app.core.export.Captions;
+import dev.interopatlas.app.core.export.DiagramScene;
+import dev.interopatlas.app.core.export.ExportFiles;
+import dev.interopatlas.app.core.export.GraphDiagram;
+import dev.interopatlas.app.core.export.GraphSubset;
+import dev.interopatlas.app.core.export.NodeLookup;
+import dev.interopatlas.app.core.export.PageSize;
+import dev.interopatlas.app.core.export.SceneFactory;
+import dev.interopatlas.app.core.layout.LabelPlacement;
+import dev.interopatlas.app.core.layout.LayeredLayout;
 import dev.interopatlas.model.graph.InteropGraph;
 import dev.interopatlas.model.graph.Layer;
 import dev.interopatlas.model.graph.Node;
@@ -87,7 +87,7 @@ final class ExportGraphCommand implements Callable<Integer> {
         Optional<String> caption = noCaption ? Optional.empty()
                 : Optional.of(Captions.of(index.tree(), index.release(), LocalDate.now()));
         DiagramScene scene = SceneFactory.of(shown, LayeredLayout.compute(shown), chosenTheme,
-                SceneFactory.Emphasis.NONE, heading, caption, shown.nodes().size() <= GraphView.LABEL_NODE_LIMIT);
+                SceneFactory.Emphasis.NONE, heading, caption, shown.nodes().size() <= LabelPlacement.LABEL_NODE_LIMIT);
         GraphDiagram diagram = GraphDiagram.forPrint(scene, page);
         ExportFiles.write(diagram, output.svg, output.png);
         System.err.printf(Locale.ROOT, "%d nodes, %d edges -> %s%s (%.0f x %.0f)%n", shown.nodes().size(),

@@ -12,8 +12,8 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /** {@code history REPO [--tags v6.1,v6.12 | --pattern REGEX] [--rc] [--cache DIR] --json timeline.json}. */
 @Command(name = "history", description = "Index tagged releases straight from git and summarize each "

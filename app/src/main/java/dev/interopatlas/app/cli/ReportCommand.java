@@ -1,9 +1,9 @@
 package dev.interopatlas.app.cli;
 
-import dev.interopatlas.app.export.ExportFiles;
-import dev.interopatlas.app.export.ReleaseReport;
-import dev.interopatlas.app.export.ReportBuilder;
-import dev.interopatlas.app.export.ReportData;
+import dev.interopatlas.app.core.export.ExportFiles;
+import dev.interopatlas.app.core.export.ReleaseReport;
+import dev.interopatlas.app.core.export.ReportBuilder;
+import dev.interopatlas.app.core.export.ReportData;
 import dev.interopatlas.indexer.analysis.ReadinessAnalysis;
 import dev.interopatlas.indexer.history.GitTagTree;
 import dev.interopatlas.indexer.history.HistoryIndexer;

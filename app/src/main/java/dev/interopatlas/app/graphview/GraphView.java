@@ -1,5 +1,15 @@
 package dev.interopatlas.app.graphview;
 
+import dev.interopatlas.app.core.diff.DiffMarks;
+
+import dev.interopatlas.app.core.appearance.NodeStyles;
+
+import dev.interopatlas.app.core.appearance.NodeAppearance;
+
+import dev.interopatlas.app.core.layout.NodePosition;
+
+import dev.interopatlas.app.core.layout.LabelPlacement;
+
 import dev.interopatlas.model.graph.Edge;
 import dev.interopatlas.model.graph.InteropGraph;
 import dev.interopatlas.model.graph.Node;
@@ -39,8 +49,6 @@ import org.graphstream.ui.view.util.InteractiveElement;
  * Mouse: click selects, drag pans, wheel zooms. Labels are hidden while zoomed out on large graphs.
  */
 public final class GraphView {
-    /** Above this many nodes labels show only when zoomed in (or on emphasised nodes). */
-    public static final int LABEL_NODE_LIMIT = 150;
     /** Above this many nodes ordinary edges lose their arrow heads and nodes their outlines (frame rate). */
     public static final int DETAIL_NODE_LIMIT = 2000;
     private static final double ZOOM_STEP = 0.8;
@@ -283,7 +291,7 @@ public final class GraphView {
             return;
         }
         camera().setViewCenter(p.x(), p.y(), 0);
-        if (positions.size() > LABEL_NODE_LIMIT) {
+        if (positions.size() > LabelPlacement.LABEL_NODE_LIMIT) {
             camera().setViewPercent(Math.min(zoom(), Math.max(0.02, 25.0 / Math.sqrt(positions.size()) / 4)));
         }
         updateLabels();
@@ -348,7 +356,7 @@ public final class GraphView {
 
     /** Re-sends the ordinary-class rules when fading or label visibility changed. */
     private void updateContextRules() {
-        boolean show = positions.size() <= LABEL_NODE_LIMIT || zoom() * layoutHeight < LABEL_ROWS;
+        boolean show = positions.size() <= LabelPlacement.LABEL_NODE_LIMIT || zoom() * layoutHeight < LABEL_ROWS;
         labelsShown = show;
         String rules = GraphStylesheet.contextRules(theme, styles.context(), show, !styles.diff().equals(DiffMarks.NONE))
                 + GraphStylesheet.detailRules(positions.size() <= DETAIL_NODE_LIMIT);

@@ -1,6 +1,6 @@
 package dev.interopatlas.app.ui;
 
-import dev.interopatlas.app.ui.explorer.AtlasLoader;
+import dev.interopatlas.app.core.load.AtlasLoader;
 import dev.interopatlas.app.ui.explorer.ExplorerView;
 import javafx.application.Application;
 import javafx.scene.Scene;

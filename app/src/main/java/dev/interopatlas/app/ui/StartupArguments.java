@@ -1,9 +1,9 @@
 package dev.interopatlas.app.ui;
 
-import dev.interopatlas.app.ui.explorer.AtlasLoader;
-import dev.interopatlas.app.ui.explorer.AtlasLoaders;
-import dev.interopatlas.app.ui.explorer.SampleRepositoryLoader;
-import dev.interopatlas.app.ui.explorer.SyntheticLoader;
+import dev.interopatlas.app.core.load.AtlasLoader;
+import dev.interopatlas.app.core.load.AtlasLoaders;
+import dev.interopatlas.app.core.load.SampleRepositoryLoader;
+import dev.interopatlas.app.core.load.SyntheticLoader;
 import java.nio.file.Path;
 import java.util.List;
 

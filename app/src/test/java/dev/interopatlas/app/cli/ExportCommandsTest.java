@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.interopatlas.app.export.SvgChecks;
+import dev.interopatlas.app.core.export.SvgChecks;
 import dev.interopatlas.samples.SampleRepository;
 import dev.interopatlas.samples.SampleTrees;
 import java.awt.image.BufferedImage;

@@ -3,7 +3,7 @@ package dev.interopatlas.app.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.interopatlas.app.export.SvgChecks;
+import dev.interopatlas.app.core.export.SvgChecks;
 import dev.interopatlas.model.index.KernelIndex;
 import dev.interopatlas.model.json.ModelJson;
 import dev.interopatlas.model.metrics.FileMetrics;

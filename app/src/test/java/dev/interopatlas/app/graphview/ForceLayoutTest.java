@@ -1,9 +1,11 @@
 package dev.interopatlas.app.graphview;
 
+import dev.interopatlas.app.core.layout.NodePosition;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.interopatlas.app.ui.explorer.SyntheticGraph;
+import dev.interopatlas.app.core.load.SyntheticGraph;
 import dev.interopatlas.model.graph.InteropGraph;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.interopatlas.app.core.load.DirectoryLoader;
 import dev.interopatlas.app.graphview.GraphView;
-import dev.interopatlas.app.ui.explorer.DirectoryLoader;
 import dev.interopatlas.app.ui.explorer.ExplorerView;
 import dev.interopatlas.model.graph.Layer;
 import dev.interopatlas.model.graph.Node;
@@ -166,7 +166,7 @@ class ExplorerWindowTest extends FxRobot {
                 java.util.Optional.empty(), "x86_64", new dev.interopatlas.model.index.IndexStats(0, 0, 0, 0, 0, 0),
                 List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
                 dev.interopatlas.app.ui.testing.TinyGraph.graph(), List.of());
-        interact(() -> explorer().viewModel().setAtlas(new dev.interopatlas.app.ui.explorer.LoadedAtlas(index,
+        interact(() -> explorer().viewModel().setAtlas(new dev.interopatlas.app.core.load.LoadedAtlas(index,
                 java.util.Optional.of(tree), "tiny")));
         search("kernel::x");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text("#sourceNote").equals("rust/kernel/x.rs:1"));
@@ -179,14 +179,14 @@ class ExplorerWindowTest extends FxRobot {
 
     @Test
     void cancelStopsALongOpenAndKeepsTheGraph() throws Exception {
-        dev.interopatlas.app.ui.explorer.AtlasLoader endless = new dev.interopatlas.app.ui.explorer.AtlasLoader() {
+        dev.interopatlas.app.core.load.AtlasLoader endless = new dev.interopatlas.app.core.load.AtlasLoader() {
             @Override
             public String description() {
                 return "endless tree";
             }
 
             @Override
-            public dev.interopatlas.app.ui.explorer.LoadedAtlas load(dev.interopatlas.indexer.progress.ProgressMonitor monitor)
+            public dev.interopatlas.app.core.load.LoadedAtlas load(dev.interopatlas.indexer.progress.ProgressMonitor monitor)
                     throws InterruptedException {
                 monitor.beginTask("Lexing Rust", 1000);
                 while (true) {

@@ -1,8 +1,8 @@
 package dev.interopatlas.app.ui;
 
+import dev.interopatlas.app.core.release.ReleaseContext;
 import dev.interopatlas.app.ui.explorer.ExplorerView;
 import dev.interopatlas.app.ui.explorer.ExplorerViewModel;
-import dev.interopatlas.app.ui.explorer.ReleaseContext;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Deque;

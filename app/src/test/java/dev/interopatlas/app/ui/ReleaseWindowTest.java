@@ -3,11 +3,11 @@ package dev.interopatlas.app.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.interopatlas.app.core.diff.GraphDiff;
+import dev.interopatlas.app.core.load.SampleRepositoryLoader;
+import dev.interopatlas.app.core.release.ReleaseContext;
 import dev.interopatlas.app.graphview.GraphView;
 import dev.interopatlas.app.ui.explorer.ExplorerViewModel;
-import dev.interopatlas.app.ui.explorer.GraphDiff;
-import dev.interopatlas.app.ui.explorer.ReleaseContext;
-import dev.interopatlas.app.ui.explorer.SampleRepositoryLoader;
 import dev.interopatlas.model.graph.Node;
 import java.nio.file.Path;
 import java.util.List;

@@ -3,7 +3,7 @@ package dev.interopatlas.app.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.interopatlas.app.ui.explorer.SampleRepositoryLoader;
+import dev.interopatlas.app.core.load.SampleRepositoryLoader;
 import dev.interopatlas.model.history.ReleaseSummary;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,8 +1,8 @@
 package dev.interopatlas.app.ui;
 
+import dev.interopatlas.app.core.search.SearchHit;
 import dev.interopatlas.app.ui.explorer.ExplorerView;
 import dev.interopatlas.app.ui.explorer.ExplorerViewModel;
-import dev.interopatlas.app.ui.search.SearchHit;
 import dev.interopatlas.model.graph.Layer;
 import dev.interopatlas.styles.Theme;
 import java.io.IOException;

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.interopatlas.app.ui.explorer.DirectoryLoader;
-import dev.interopatlas.app.ui.explorer.IndexFileLoader;
-import dev.interopatlas.app.ui.explorer.SyntheticLoader;
+import dev.interopatlas.app.core.load.DirectoryLoader;
+import dev.interopatlas.app.core.load.IndexFileLoader;
+import dev.interopatlas.app.core.load.SyntheticLoader;
 import dev.interopatlas.styles.Theme;
 import java.io.IOException;
 import java.nio.file.Files;

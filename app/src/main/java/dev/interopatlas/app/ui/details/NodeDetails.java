@@ -1,6 +1,6 @@
 package dev.interopatlas.app.ui.details;
 
-import dev.interopatlas.app.query.GraphIndex;
+import dev.interopatlas.app.core.query.GraphIndex;
 import dev.interopatlas.model.graph.Edge;
 import dev.interopatlas.model.graph.Node;
 import dev.interopatlas.model.graph.NodeKind;

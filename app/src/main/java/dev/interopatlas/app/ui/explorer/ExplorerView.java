@@ -1,15 +1,29 @@
 package dev.interopatlas.app.ui.explorer;
 
+import dev.interopatlas.app.core.release.ReleaseHistory;
+
+import dev.interopatlas.app.core.release.ReleaseContext;
+
+import dev.interopatlas.app.core.load.SyntheticLoader;
+
+import dev.interopatlas.app.core.load.LoadedAtlas;
+
+import dev.interopatlas.app.core.load.IndexFileLoader;
+
+import dev.interopatlas.app.core.load.AtlasLoaders;
+
+import dev.interopatlas.app.core.load.AtlasLoader;
+
 import dev.interopatlas.app.graphview.ForceLayout;
 import dev.interopatlas.app.graphview.GraphView;
-import dev.interopatlas.app.graphview.NodePosition;
+import dev.interopatlas.app.core.layout.NodePosition;
 import dev.interopatlas.app.ui.BackgroundTask;
 import dev.interopatlas.app.ui.ErrorDialog;
 import dev.interopatlas.app.ui.UiPreferences;
 import dev.interopatlas.app.ui.details.DetailsView;
 import dev.interopatlas.app.ui.details.NodeDetails;
 import dev.interopatlas.app.ui.readiness.AnalysisTabs;
-import dev.interopatlas.app.ui.search.SearchHit;
+import dev.interopatlas.app.core.search.SearchHit;
 import dev.interopatlas.indexer.progress.ProgressMonitor;
 import dev.interopatlas.model.graph.InteropGraph;
 import dev.interopatlas.styles.Theme;
@@ -106,8 +120,8 @@ public final class ExplorerView {
     }
 
     /** The current view for File > Export…: the shown graph at its drawn positions, fading, theme and tree. */
-    public dev.interopatlas.app.export.ViewSnapshot exportSnapshot() {
-        dev.interopatlas.app.graphview.NodeStyles styles = vm.nodeStyles();
+    public dev.interopatlas.app.core.export.ViewSnapshot exportSnapshot() {
+        dev.interopatlas.app.core.appearance.NodeStyles styles = vm.nodeStyles();
         dev.interopatlas.model.graph.InteropGraph visible = vm.visibleGraphProperty().get();
         java.util.Set<String> emphasised = new java.util.HashSet<>(styles.focus());
         emphasised.addAll(styles.blast());
@@ -118,7 +132,7 @@ public final class ExplorerView {
         }
         java.util.Optional<dev.interopatlas.model.index.KernelIndex> index = vm.atlasProperty().get()
                 .map(LoadedAtlas::index);
-        return new dev.interopatlas.app.export.ViewSnapshot(visible, graphView.positions(), faded, emphasised,
+        return new dev.interopatlas.app.core.export.ViewSnapshot(visible, graphView.positions(), faded, emphasised,
                 styles.selected(), theme, graphView.drawnLabels(), index.map(i -> i.tree()).orElse("no tree"),
                 index.flatMap(i -> i.release()));
     }

@@ -1,16 +1,24 @@
 package dev.interopatlas.app.ui.explorer;
 
-import dev.interopatlas.app.graphview.DiffMarks;
-import dev.interopatlas.app.graphview.LayeredLayout;
-import dev.interopatlas.app.graphview.NodePosition;
-import dev.interopatlas.app.graphview.NodeStyles;
-import dev.interopatlas.app.query.BlastRadius;
-import dev.interopatlas.app.query.GraphFilter;
-import dev.interopatlas.app.query.GraphIndex;
-import dev.interopatlas.app.query.HeaderCollapser;
-import dev.interopatlas.app.query.Neighbourhood;
-import dev.interopatlas.app.ui.search.SearchHit;
-import dev.interopatlas.app.ui.search.SearchIndex;
+import dev.interopatlas.app.core.release.ReleaseHistory;
+
+import dev.interopatlas.app.core.release.ReleaseContext;
+
+import dev.interopatlas.app.core.load.LoadedAtlas;
+
+import dev.interopatlas.app.core.diff.GraphDiff;
+
+import dev.interopatlas.app.core.diff.DiffMarks;
+import dev.interopatlas.app.core.layout.LayeredLayout;
+import dev.interopatlas.app.core.layout.NodePosition;
+import dev.interopatlas.app.core.appearance.NodeStyles;
+import dev.interopatlas.app.core.query.BlastRadius;
+import dev.interopatlas.app.core.query.GraphFilter;
+import dev.interopatlas.app.core.query.GraphIndex;
+import dev.interopatlas.app.core.query.HeaderCollapser;
+import dev.interopatlas.app.core.query.Neighbourhood;
+import dev.interopatlas.app.core.search.SearchHit;
+import dev.interopatlas.app.core.search.SearchIndex;
 import dev.interopatlas.model.graph.InteropGraph;
 import dev.interopatlas.model.graph.Node;
 import dev.interopatlas.model.index.KernelIndex;

@@ -1,6 +1,6 @@
 package dev.interopatlas.app.ui.explorer;
 
-import dev.interopatlas.app.query.BlastRadius;
+import dev.interopatlas.app.core.query.BlastRadius;
 import dev.interopatlas.model.graph.Layer;
 import dev.interopatlas.model.graph.Node;
 import dev.interopatlas.model.graph.NodeKind;

@@ -1,9 +1,9 @@
 package dev.interopatlas.app.ui.export;
 
-import dev.interopatlas.app.export.ExportFiles;
-import dev.interopatlas.app.export.GraphDiagram;
-import dev.interopatlas.app.export.PageSize;
-import dev.interopatlas.app.export.ViewSnapshot;
+import dev.interopatlas.app.core.export.ExportFiles;
+import dev.interopatlas.app.core.export.GraphDiagram;
+import dev.interopatlas.app.core.export.PageSize;
+import dev.interopatlas.app.core.export.ViewSnapshot;
 import dev.interopatlas.styles.Theme;
 import java.awt.image.BufferedImage;
 import java.io.File;

@@ -1,6 +1,6 @@
 package dev.interopatlas.app.ui.hotspots;
 
-import dev.interopatlas.app.query.GraphIndex;
+import dev.interopatlas.app.core.query.GraphIndex;
 import dev.interopatlas.indexer.analysis.HotspotRanking;
 import dev.interopatlas.indexer.analysis.SubsystemMapping;
 import dev.interopatlas.model.analysis.Hotspot;

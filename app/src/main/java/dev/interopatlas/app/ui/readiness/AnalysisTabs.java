@@ -1,11 +1,11 @@
 package dev.interopatlas.app.ui.readiness;
 
-import dev.interopatlas.app.query.GraphFilter;
+import dev.interopatlas.app.core.load.DirectoryLoader;
+import dev.interopatlas.app.core.load.LoadedAtlas;
+import dev.interopatlas.app.core.query.GraphFilter;
 import dev.interopatlas.app.ui.BackgroundTask;
 import dev.interopatlas.app.ui.ErrorDialog;
-import dev.interopatlas.app.ui.explorer.DirectoryLoader;
 import dev.interopatlas.app.ui.explorer.ExplorerViewModel;
-import dev.interopatlas.app.ui.explorer.LoadedAtlas;
 import dev.interopatlas.app.ui.hotspots.HotspotsView;
 import dev.interopatlas.app.ui.hotspots.HotspotsViewModel;
 import dev.interopatlas.app.ui.hotspots.SourceWindow;
@@ -209,7 +209,7 @@ public final class AnalysisTabs {
         if (atlas.release().isEmpty()) {
             return List.of();
         }
-        dev.interopatlas.app.ui.explorer.ReleaseHistory history = atlas.release().get().history();
+        dev.interopatlas.app.core.release.ReleaseHistory history = atlas.release().get().history();
         List<String> all = history.releases();
         int current = all.indexOf(atlas.release().get().release());
         List<ComparedRelease> releases = new ArrayList<>();

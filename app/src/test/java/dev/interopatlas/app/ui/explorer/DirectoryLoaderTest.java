@@ -1,5 +1,9 @@
 package dev.interopatlas.app.ui.explorer;
 
+import dev.interopatlas.app.core.load.LoadedAtlas;
+
+import dev.interopatlas.app.core.load.DirectoryLoader;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,5 +1,7 @@
 package dev.interopatlas.app.ui.explorer;
 
+import dev.interopatlas.app.core.release.ReleaseHistory;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

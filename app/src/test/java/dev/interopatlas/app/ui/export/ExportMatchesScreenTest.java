@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.interopatlas.app.export.DiagramScene;
-import dev.interopatlas.app.export.GraphDiagram;
-import dev.interopatlas.app.export.SvgChecks;
-import dev.interopatlas.app.export.ViewSnapshot;
+import dev.interopatlas.app.core.export.DiagramScene;
+import dev.interopatlas.app.core.export.GraphDiagram;
+import dev.interopatlas.app.core.export.SvgChecks;
+import dev.interopatlas.app.core.export.ViewSnapshot;
 import dev.interopatlas.app.ui.AtlasApplication;
 import dev.interopatlas.app.ui.UiPreferences;
 import dev.interopatlas.app.ui.explorer.ExplorerView;
@@ -97,7 +97,7 @@ class ExportMatchesScreenTest extends FxRobot {
         for (DiagramScene.SceneNode node : full.nodes()) {
             // drawn as text, or (left out because it would overlap) as its node's tooltip
             assertTrue(diagram.labelledNodes().contains(node.id()) ? texts.contains(node.label())
-                    : svgText.contains("<title>" + dev.interopatlas.app.export.SvgText.escape(node.label())),
+                    : svgText.contains("<title>" + dev.interopatlas.app.core.export.SvgText.escape(node.label())),
                     node.label() + " is not in the SVG");
         }
         // a copy of the view draws exactly the labels the view draws

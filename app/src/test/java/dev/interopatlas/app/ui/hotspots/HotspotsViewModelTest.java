@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.interopatlas.app.query.GraphIndex;
-import dev.interopatlas.app.ui.explorer.LoadedAtlas;
+import dev.interopatlas.app.core.load.LoadedAtlas;
+import dev.interopatlas.app.core.query.GraphIndex;
 import dev.interopatlas.app.ui.testing.SampleAtlas;
 import dev.interopatlas.indexer.analysis.SubsystemMapping;
 import dev.interopatlas.indexer.maintainers.MaintainersIndex;

@@ -1,0 +1,30 @@
+package dev.interopatlas.app.core.export;
+
+import dev.interopatlas.indexer.io.AtomicFiles;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** Writes an exported picture atomically: a reader never sees half an SVG or PNG. */
+public final class ExportFiles {
+    /** PNG pixels per page pixel: 1 keeps files small; slide pages are already 1920 wide. */
+    public static final double PNG_SCALE = 1;
+
+    private ExportFiles() {
+    }
+
+    public static void write(GraphDiagram diagram, Path svg, Optional<Path> png) throws IOException {
+        AtomicFiles.write(svg, diagram.toSvg().getBytes(StandardCharsets.UTF_8));
+        if (png.isPresent()) {
+            AtomicFiles.write(png.get(), diagram.toPng(PNG_SCALE));
+        }
+    }
+
+    public static void write(ReleaseReport report, Path svg, Optional<Path> png) throws IOException {
+        AtomicFiles.write(svg, report.toSvg().getBytes(StandardCharsets.UTF_8));
+        if (png.isPresent()) {
+            AtomicFiles.write(png.get(), report.toPng(PNG_SCALE));
+        }
+    }
+}

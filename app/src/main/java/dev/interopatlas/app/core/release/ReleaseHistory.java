@@ -1,0 +1,184 @@
+package dev.interopatlas.app.core.release;
+
+import dev.interopatlas.app.core.load.LoadedAtlas;
+
+import dev.interopatlas.indexer.IndexException;
+import dev.interopatlas.indexer.IndexOptions;
+import dev.interopatlas.indexer.history.BlobFactsCache;
+import dev.interopatlas.indexer.history.GitRepositories;
+import dev.interopatlas.indexer.history.GitTagTree;
+import dev.interopatlas.indexer.history.HistoryIndexer;
+import dev.interopatlas.indexer.history.IndexedRelease;
+import dev.interopatlas.indexer.history.ReleaseTag;
+import dev.interopatlas.indexer.history.TagSelection;
+import dev.interopatlas.indexer.history.VersionOrder;
+import dev.interopatlas.indexer.progress.ProgressMonitor;
+import dev.interopatlas.model.index.KernelIndex;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.Repository;
+
+/**
+ * The tagged releases of one git repository, indexed on demand from its object database. The blob facts cache
+ * makes a release that shares most files with one seen before cheap; the last few indexes are also kept in
+ * memory so switching back and forth, or diffing against a base, does not index again. Thread-safe: releases
+ * are indexed on background tasks.
+ */
+public final class ReleaseHistory implements AutoCloseable {
+    private static final int KEPT_INDEXES = 3;
+
+    private final HistoryIndexer history;
+    private final Path path;
+    private final List<String> releases;
+    private final Map<String, KernelIndex> recent = new LinkedHashMap<>(8, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, KernelIndex> eldest) {
+            return size() > KEPT_INDEXES;
+        }
+    };
+
+    private final Map<String, GitTagTree> trees = new LinkedHashMap<>(8, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, GitTagTree> eldest) {
+            return size() > KEPT_INDEXES;
+        }
+    };
+
+    private ReleaseHistory(HistoryIndexer history, Path path, List<String> releases) {
+        this.history = history;
+        this.path = path;
+        this.releases = List.copyOf(releases);
+    }
+
+    /** Opens {@code repository} with the user's blob facts cache. */
+    public static ReleaseHistory open(Path repository, Consumer<String> warnings) throws IndexException {
+        return open(repository, BlobFactsCache.defaultRoot(), warnings);
+    }
+
+    /** Opens {@code repository} (bare or work tree); fails when it has no {@code vX.Y} release tag. */
+    public static ReleaseHistory open(Path repository, Path cacheRoot, Consumer<String> warnings)
+            throws IndexException {
+        HistoryIndexer history = HistoryIndexer.open(repository, cacheRoot, IndexOptions.defaults(), warnings);
+        try {
+            List<String> names = new ArrayList<>();
+            for (ReleaseTag tag : history.tags(TagSelection.releases(false))) {
+                names.add(tag.name());
+            }
+            if (names.isEmpty()) {
+                throw new IndexException(repository + " is a git repository without release tags (vX.Y);"
+                        + " fetch the tags (git fetch --tags) or open its working tree as a directory");
+            }
+            names.sort(VersionOrder.INSTANCE);
+            return new ReleaseHistory(history, repository, names);
+        } catch (IndexException | RuntimeException e) {
+            history.close();
+            throw e;
+        }
+    }
+
+    /** True when {@code path} is a git repository (bare, or a work tree with .git) with a release tag. */
+    public static boolean isRepositoryWithReleases(Path path) {
+        return !releaseTags(path).isEmpty();
+    }
+
+    /** The {@code vX.Y} tags of the repository at {@code path} in version order; none when it is not one. */
+    public static List<String> releaseTags(Path path) {
+        try (Repository repository = GitRepositories.open(path)) {
+            TagSelection releases = TagSelection.releases(false);
+            return repository.getRefDatabase().getRefsByPrefix(Constants.R_TAGS).stream()
+                    .map(ref -> ref.getName().substring(Constants.R_TAGS.length()))
+                    .filter(releases::matches)
+                    .sorted(VersionOrder.INSTANCE)
+                    .toList();
+        } catch (IndexException | java.io.IOException e) {
+            return List.of();
+        }
+    }
+
+    public Path path() {
+        return path;
+    }
+
+    /** What to call the repository: its directory name. */
+    public String name() {
+        Path file = path.toAbsolutePath().normalize().getFileName();
+        return file == null ? path.toString() : file.toString();
+    }
+
+    /** The release tags, oldest first in version order (v6.2 before v6.10). */
+    public List<String> releases() {
+        return releases;
+    }
+
+    public String newest() {
+        return releases.get(releases.size() - 1);
+    }
+
+    /** The release before {@code release} in version order, if any. */
+    public Optional<String> previous(String release) {
+        int at = releases.indexOf(release);
+        return at > 0 ? Optional.of(releases.get(at - 1)) : Optional.empty();
+    }
+
+    /** The release after {@code release} in version order, if any. */
+    public Optional<String> next(String release) {
+        int at = releases.indexOf(release);
+        return at >= 0 && at < releases.size() - 1 ? Optional.of(releases.get(at + 1)) : Optional.empty();
+    }
+
+    /** The index of one release, from memory when it was among the last few asked for. */
+    /** Summaries of every release, from the per-commit store when they were computed before. */
+    public synchronized dev.interopatlas.model.history.Timeline timeline(ProgressMonitor monitor)
+            throws IndexException {
+        return history.timeline(TagSelection.explicit(releases), monitor);
+    }
+
+    public synchronized KernelIndex index(String release, ProgressMonitor monitor) throws IndexException {
+        KernelIndex known = recent.get(release);
+        if (known != null) {
+            return known;
+        }
+        requireKnown(release);
+        IndexedRelease indexed = history.index(history.tag(release), monitor);
+        recent.put(release, indexed.index());
+        return indexed.index();
+    }
+
+    /**
+     * A release ready to explore, its sources read from the repository while this history is open. Listing a
+     * kernel tree takes about a second, so the listings of the last few releases are kept too (closing a
+     * {@link GitTagTree} releases nothing: the repository belongs to this history).
+     */
+    public synchronized LoadedAtlas load(String release, ProgressMonitor monitor) throws IndexException {
+        KernelIndex index = index(release, monitor);
+        GitTagTree tree = trees.get(release);
+        if (tree == null) {
+            monitor.beginTask("Listing the files of " + release, ProgressMonitor.UNKNOWN);
+            tree = history.tree(history.tag(release));
+            monitor.endTask();
+            trees.put(release, tree);
+        }
+        return new LoadedAtlas(index, Optional.of(tree), name() + " " + release,
+                Optional.of(new ReleaseContext(this, release)));
+    }
+
+    private void requireKnown(String release) throws IndexException {
+        if (!releases.contains(release)) {
+            throw new IndexException(path + " has no release tag " + release + "; its releases: "
+                    + String.join(", ", releases));
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        recent.clear();
+        trees.clear();
+        history.close();
+    }
+}

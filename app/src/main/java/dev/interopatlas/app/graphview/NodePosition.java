@@ -1,5 +1,0 @@
-package dev.interopatlas.app.graphview;
-
-/** Where a node is drawn, in graph units (y grows upwards, as in GraphStream). */
-public record NodePosition(double x, double y) {
-}
