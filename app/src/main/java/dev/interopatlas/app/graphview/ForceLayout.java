@@ -49,7 +49,7 @@ public final class ForceLayout {
         Map<String, NodePosition> positions = new LinkedHashMap<>();
         for (Node node : model.nodes()) {
             double[] xyz = GraphPosLengthUtils.nodePosition(graph, node.id());
-            positions.put(node.id(), new NodePosition(xyz[0], xyz[1]));
+            positions.put(node.id(), new NodePosition(xyz[0], -xyz[1])); // GraphStream's y grows upwards
         }
         graph.removeSink(layout);
         return positions;

@@ -155,7 +155,7 @@ public final class GraphView {
                 layerOf.put(node.id(), node.layer().ordinal());
             }
             if (!p.equals(positions.get(node.id()))) {
-                gs.setAttribute("xyz", p.x(), p.y(), 0.0);
+                gs.setAttribute("xyz", p.x(), -p.y(), 0.0); // GraphStream's y grows upwards
                 positions.put(node.id(), p);
             }
             int degree = inDegree.applyAsInt(node.id());
@@ -290,7 +290,7 @@ public final class GraphView {
         if (p == null) {
             return;
         }
-        camera().setViewCenter(p.x(), p.y(), 0);
+        camera().setViewCenter(p.x(), -p.y(), 0);
         if (positions.size() > LabelPlacement.LABEL_NODE_LIMIT) {
             camera().setViewPercent(Math.min(zoom(), Math.max(0.02, 25.0 / Math.sqrt(positions.size()) / 4)));
         }
@@ -336,7 +336,7 @@ public final class GraphView {
         if (p == null) {
             return Optional.empty();
         }
-        Point3 px = camera().transformGuToPx(p.x(), p.y(), 0);
+        Point3 px = camera().transformGuToPx(p.x(), -p.y(), 0);
         return Optional.of(panel.localToScreen(px.x, px.y));
     }
 
@@ -401,9 +401,8 @@ public final class GraphView {
             String label = labelText.getOrDefault(id, "");
             double radius = sizeAttribute(degrees.getOrDefault(id, 0)) / 2;
             double width = labelWidthAt100.computeIfAbsent(label, GraphView::widthAt100) * textSize / 100;
-            // y grows downwards in pixels, upwards in graph units
             candidates.add(new LabelPlacement.Candidate(id, entry.getValue().x() * ratio,
-                    -entry.getValue().y() * ratio + radius, width, textSize * 1.2,
+                    entry.getValue().y() * ratio + radius, width, textSize * 1.2,
                     (styles.emphasised(id) ? 1_000_000 : 0) + degrees.getOrDefault(id, 0)));
         }
         Set<String> drawn = LabelPlacement.place(candidates);

@@ -71,7 +71,7 @@ public final class SceneFactory {
                 continue;
             }
             double x = p.x() * unit;
-            double y = -p.y() * unit;
+            double y = p.y() * unit;
             at.put(node.id(), new double[] {x, y});
             nodes.add(new SceneNode(node.id(), NodeAppearance.shortLabel(node), x, y,
                     NodeAppearance.diameter(inDegree.getOrDefault(node.id(), 0), theme) / 2,

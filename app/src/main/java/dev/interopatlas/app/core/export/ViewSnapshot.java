@@ -14,7 +14,7 @@ import java.util.Set;
  * What the explorer shows at the moment of an export, free of JavaFX: the visible graph (after filters and
  * focus) at the drawn positions, which nodes are faded or emphasised, the theme, and which tree it is.
  *
- * @param positions as {@code GraphView.positions()} returns them (graph units, y up)
+ * @param positions as the graph view draws them (graph units, y down)
  * @param labelled  the nodes whose labels the view draws (none while zoomed out on a large graph; a label that
  *                  would overlap another is left out)
  */

@@ -74,7 +74,7 @@ public final class LayeredLayout {
             for (int i = 0; i < band.size(); i++) {
                 int sub = i / rows;
                 int row = i % rows;
-                positions.put(band.get(i).id(), new NodePosition(x + sub * SUB_COLUMN, ((rows - 1) / 2.0 - row) * ROW));
+                positions.put(band.get(i).id(), new NodePosition(x + sub * SUB_COLUMN, (row - (rows - 1) / 2.0) * ROW));
             }
             x += (subColumns - 1) * SUB_COLUMN + bandGap;
         }

@@ -32,6 +32,20 @@ class LayeredLayoutTest {
     }
 
     @Test
+    void theFirstNodeOfABandIsAtTheTopWithYGrowingDownwards() {
+        // three unconnected headers: path order h0, h1, h2 from the top, the band centred on y = 0 (rows - 1) / 2
+        List<Node> nodes = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            nodes.add(new Node("header:h" + i, NodeKind.C_HEADER, "h" + i, Optional.of("h" + i + ".h"), Optional.empty(),
+                    Optional.empty(), Map.of()));
+        }
+        Map<String, NodePosition> p = LayeredLayout.compute(new InteropGraph(nodes, List.of()));
+        assertEquals(-LayeredLayout.ROW, p.get("header:h0").y());
+        assertEquals(0.0, p.get("header:h1").y());
+        assertEquals(LayeredLayout.ROW, p.get("header:h2").y());
+    }
+
+    @Test
     void barycenterOrderingUncrossesAZigZag() {
         // Headers h0..h3 in path order; symbol s_i is declared by header h_(3-i): path order would cross every edge.
         List<Node> nodes = new ArrayList<>();
