@@ -11,7 +11,6 @@ import dev.interopatlas.indexer.history.IndexedRelease;
 import dev.interopatlas.indexer.history.ReleaseSummaries;
 import dev.interopatlas.indexer.history.ReleaseTag;
 import dev.interopatlas.indexer.history.TagSelection;
-import dev.interopatlas.indexer.history.VersionOrder;
 import dev.interopatlas.indexer.maintainers.MaintainersIndex;
 import dev.interopatlas.model.analysis.ReadinessReport;
 import dev.interopatlas.model.history.ReleaseSummary;
@@ -67,12 +66,7 @@ final class ReportCommand implements Callable<Integer> {
         try (HistoryIndexer history = ReleaseRepository.open(selection.path, selection.arch, selection.cache,
                 System.err)) {
             ReleaseTag tag = history.tag(tagName);
-            List<String> earlier = new ArrayList<>();
-            for (ReleaseTag release : history.tags(TagSelection.releases(false))) {
-                if (VersionOrder.INSTANCE.compare(release.name(), tag.name()) < 0) {
-                    earlier.add(release.name());
-                }
-            }
+            List<String> earlier = history.releasesBefore(tag).stream().map(ReleaseTag::name).toList();
             ConsoleProgress progress = ConsoleProgress.forStderr();
             List<ReleaseSummary> summaries = new ArrayList<>(earlier.isEmpty() ? List.of()
                     : history.timeline(TagSelection.explicit(earlier), progress).releases());

@@ -2,6 +2,7 @@ package dev.interopatlas.app.ui;
 
 import dev.interopatlas.indexer.progress.ProgressMonitor;
 import java.util.concurrent.atomic.AtomicLong;
+import javafx.application.Platform;
 import javafx.concurrent.Task;
 
 /**
@@ -10,10 +11,10 @@ import javafx.concurrent.Task;
  * one way the UI runs slow work, so the FX thread never blocks.
  */
 public final class BackgroundTask<T> extends Task<T> implements ProgressMonitor {
-    /** Work that reports to a monitor. */
+    /** Work that reports to its task (a {@link ProgressMonitor}) and may {@link #publish} partial results. */
     @FunctionalInterface
     public interface Work<T> {
-        T run(ProgressMonitor monitor) throws Exception;
+        T run(BackgroundTask<T> task) throws Exception;
     }
 
     private final Work<T> work;
@@ -32,6 +33,18 @@ public final class BackgroundTask<T> extends Task<T> implements ProgressMonitor 
         thread.setDaemon(true);
         thread.start();
         return this;
+    }
+
+    /**
+     * Hands a partial result to the FX thread from the work, unless the task was cancelled by the time it gets
+     * there (a newer task replaced it: its result would be stale).
+     */
+    public void publish(Runnable onFxThread) {
+        Platform.runLater(() -> {
+            if (!isCancelled()) {
+                onFxThread.run();
+            }
+        });
     }
 
     @Override

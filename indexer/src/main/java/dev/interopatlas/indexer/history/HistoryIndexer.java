@@ -149,13 +149,30 @@ public final class HistoryIndexer implements AutoCloseable {
 
     /** The newest {@code vX.Y} release older than {@code tag} (v6.12-rc1 and v6.12 both give v6.11), if any. */
     public Optional<ReleaseTag> previousRelease(ReleaseTag tag) throws IndexException {
-        ReleaseTag previous = null;
-        for (ReleaseTag release : tags(TagSelection.releases(false))) {
-            if (VersionOrder.INSTANCE.compare(release.name(), tag.name()) < 0) {
-                previous = release;
-            }
+        List<ReleaseTag> releases = tags(TagSelection.releases(false));
+        Optional<String> previous = ReleaseLine.previous(releases.stream().map(ReleaseTag::name).toList(), tag.name());
+        return releases.stream().filter(r -> previous.filter(r.name()::equals).isPresent()).findFirst();
+    }
+
+    /** The {@code vX.Y} releases older than {@code tag}, oldest first ({@link ReleaseLine#before}). */
+    public List<ReleaseTag> releasesBefore(ReleaseTag tag) throws IndexException {
+        List<ReleaseTag> releases = tags(TagSelection.releases(false));
+        List<String> older = ReleaseLine.before(releases.stream().map(ReleaseTag::name).toList(), tag.name());
+        return releases.stream().filter(r -> older.contains(r.name())).toList();
+    }
+
+    /**
+     * The {@code vX.Y} tag names of the repository at {@code path} in version order; none when it is no git
+     * repository (bare, or a work tree with .git) or cannot be read.
+     */
+    public static List<String> releaseNames(Path path) {
+        try (Repository repository = GitRepositories.open(path)) {
+            TagSelection releases = TagSelection.releases(false);
+            return ReleaseTags.names(repository).stream().filter(releases::matches).sorted(VersionOrder.INSTANCE)
+                    .toList();
+        } catch (IndexException e) {
+            return List.of();
         }
-        return Optional.ofNullable(previous);
     }
 
     /**

@@ -5,10 +5,10 @@ import dev.interopatlas.app.core.load.LoadedAtlas;
 import dev.interopatlas.indexer.IndexException;
 import dev.interopatlas.indexer.IndexOptions;
 import dev.interopatlas.indexer.history.BlobFactsCache;
-import dev.interopatlas.indexer.history.GitRepositories;
 import dev.interopatlas.indexer.history.GitTagTree;
 import dev.interopatlas.indexer.history.HistoryIndexer;
 import dev.interopatlas.indexer.history.IndexedRelease;
+import dev.interopatlas.indexer.history.ReleaseLine;
 import dev.interopatlas.indexer.history.ReleaseTag;
 import dev.interopatlas.indexer.history.TagSelection;
 import dev.interopatlas.indexer.history.VersionOrder;
@@ -21,8 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.eclipse.jgit.lib.Constants;
-import org.eclipse.jgit.lib.Repository;
 
 /**
  * The tagged releases of one git repository, indexed on demand from its object database. The blob facts cache
@@ -89,16 +87,7 @@ public final class ReleaseHistory implements AutoCloseable {
 
     /** The {@code vX.Y} tags of the repository at {@code path} in version order; none when it is not one. */
     public static List<String> releaseTags(Path path) {
-        try (Repository repository = GitRepositories.open(path)) {
-            TagSelection releases = TagSelection.releases(false);
-            return repository.getRefDatabase().getRefsByPrefix(Constants.R_TAGS).stream()
-                    .map(ref -> ref.getName().substring(Constants.R_TAGS.length()))
-                    .filter(releases::matches)
-                    .sorted(VersionOrder.INSTANCE)
-                    .toList();
-        } catch (IndexException | java.io.IOException e) {
-            return List.of();
-        }
+        return HistoryIndexer.releaseNames(path);
     }
 
     public Path path() {
@@ -120,25 +109,28 @@ public final class ReleaseHistory implements AutoCloseable {
         return releases.get(releases.size() - 1);
     }
 
-    /** The release before {@code release} in version order, if any. */
+    /** The release before {@code release} in version order ({@link ReleaseLine#previous}), if any. */
     public Optional<String> previous(String release) {
-        int at = releases.indexOf(release);
-        return at > 0 ? Optional.of(releases.get(at - 1)) : Optional.empty();
+        return ReleaseLine.previous(releases, release);
+    }
+
+    /** The releases before {@code release}, oldest first ({@link ReleaseLine#before}). */
+    public List<String> before(String release) {
+        return ReleaseLine.before(releases, release);
     }
 
     /** The release after {@code release} in version order, if any. */
     public Optional<String> next(String release) {
-        int at = releases.indexOf(release);
-        return at >= 0 && at < releases.size() - 1 ? Optional.of(releases.get(at + 1)) : Optional.empty();
+        return ReleaseLine.next(releases, release);
     }
 
-    /** The index of one release, from memory when it was among the last few asked for. */
     /** Summaries of every release, from the per-commit store when they were computed before. */
     public synchronized dev.interopatlas.model.history.Timeline timeline(ProgressMonitor monitor)
             throws IndexException {
         return history.timeline(TagSelection.explicit(releases), monitor);
     }
 
+    /** The index of one release, from memory when it was among the last few asked for. */
     public synchronized KernelIndex index(String release, ProgressMonitor monitor) throws IndexException {
         KernelIndex known = recent.get(release);
         if (known != null) {

@@ -1,5 +1,6 @@
 package dev.interopatlas.app.ui.hotspots;
 
+import dev.interopatlas.app.core.analysis.HotspotTable;
 import dev.interopatlas.model.analysis.Hotspot;
 import dev.interopatlas.model.analysis.HotspotScope;
 import dev.interopatlas.model.metrics.FileRole;
@@ -37,7 +38,7 @@ public final class HotspotsView {
     private final ComboBox<String> subsystemBox = new ComboBox<>();
     private final Label countLabel = new Label();
     private final Label loadLabel = new Label();
-    private final CheckBox vendored = new CheckBox(HotspotsViewModel.Data.EMPTY.vendoredLabel());
+    private final CheckBox vendored = new CheckBox(HotspotTable.EMPTY.vendoredLabel());
     private final Label statusLabel = new Label("Open a tree to rank its unsafe code.");
     private TableColumn<Hotspot, Integer> changeColumn;
     private Consumer<Hotspot> onOpen = h -> { };
@@ -94,7 +95,7 @@ public final class HotspotsView {
 
     /** Refreshes the choices that depend on the loaded data (subsystems, whether a change column applies). */
     public void dataChanged() {
-        HotspotsViewModel.Data data = vm.data();
+        HotspotTable data = vm.data();
         subsystemBox.getItems().setAll(ANY);
         subsystemBox.getItems().addAll(data.sections());
         subsystemBox.setValue(vm.subsystemProperty().get().orElse(ANY));

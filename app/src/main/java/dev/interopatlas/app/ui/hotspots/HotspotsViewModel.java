@@ -1,24 +1,15 @@
 package dev.interopatlas.app.ui.hotspots;
 
+import dev.interopatlas.app.core.analysis.HotspotTable;
 import dev.interopatlas.app.core.query.GraphIndex;
-import dev.interopatlas.indexer.analysis.HotspotRanking;
-import dev.interopatlas.indexer.analysis.SubsystemMapping;
 import dev.interopatlas.model.analysis.Hotspot;
 import dev.interopatlas.model.analysis.HotspotScope;
 import dev.interopatlas.model.graph.Node;
 import dev.interopatlas.model.graph.NodeKind;
-import dev.interopatlas.model.index.KernelIndex;
-import dev.interopatlas.model.metrics.Crate;
 import dev.interopatlas.model.metrics.FileRole;
-import dev.interopatlas.model.metrics.Upstream;
 import java.util.Comparator;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -30,54 +21,16 @@ import javafx.collections.ObservableList;
 
 /**
  * State of the unsafe hotspots view: the ranked rows of every scope (computed once, off the FX thread, by
- * {@link #compute}) and the filters on them. Properties change on the FX thread only.
+ * {@link HotspotTable#compute}) and the filters on them. Properties change on the FX thread only.
  */
 public final class HotspotsViewModel {
-    /**
-     * Everything the view shows for one loaded release.
-     *
-     * @param rows        ranked rows per scope
-     * @param mapping     path to MAINTAINERS sections, when the tree's MAINTAINERS could be read
-     * @param sections    the sections owning at least one row, sorted
-     * @param previous    the release the change column compares with, when one is known
-     * @param vendored    files of vendored crates, whose rows show only when asked for
-     * @param crateRoots  the root of each file's crate, where its consumer node is
-     * @param upstreams   the upstream projects the vendored crates come from (minicopy; syn, zerocopy…), sorted
-     */
-    public record Data(Map<HotspotScope, List<Hotspot>> rows, Optional<SubsystemMapping> mapping,
-                       List<String> sections, Optional<String> previous, Set<String> vendored,
-                       Map<String, String> crateRoots, List<String> upstreams) {
-        public static final Data EMPTY = new Data(Map.of(), Optional.empty(), List.of(), Optional.empty(), Set.of(),
-                Map.of(), List.of());
-        /** Upstream names the vendored filter names before it abbreviates. */
-        static final int UPSTREAMS_NAMED = 3;
-
-        public Data {
-            rows = Map.copyOf(rows);
-            sections = List.copyOf(sections);
-            vendored = Set.copyOf(vendored);
-            crateRoots = Map.copyOf(crateRoots);
-            upstreams = List.copyOf(upstreams);
-        }
-
-        /** The vendored filter's text: which upstream code it shows, so a reader sees there is some. */
-        public String vendoredLabel() {
-            if (upstreams.isEmpty()) {
-                return "vendored crates";
-            }
-            String named = String.join(", ", upstreams.subList(0, Math.min(UPSTREAMS_NAMED, upstreams.size())));
-            int more = upstreams.size() - UPSTREAMS_NAMED;
-            return "vendored: " + named + (more > 0 ? " +" + more : "");
-        }
-    }
-
     private final ObjectProperty<HotspotScope> scope = new SimpleObjectProperty<>(HotspotScope.FILE);
     private final ObjectProperty<Optional<FileRole>> role = new SimpleObjectProperty<>(Optional.empty());
     private final ObjectProperty<Optional<String>> subsystem = new SimpleObjectProperty<>(Optional.empty());
     private final StringProperty pathPrefix = new SimpleStringProperty("");
     private final BooleanProperty includeVendored = new SimpleBooleanProperty(false);
     private final ObservableList<Hotspot> rows = FXCollections.observableArrayList();
-    private Data data = Data.EMPTY;
+    private HotspotTable data = HotspotTable.EMPTY;
 
     public HotspotsViewModel() {
         scope.addListener((o, a, b) -> refresh());
@@ -87,29 +40,7 @@ public final class HotspotsViewModel {
         includeVendored.addListener((o, a, b) -> refresh());
     }
 
-    /**
-     * Ranks every scope, vendored files included (the view leaves them out unless asked); slow on a real kernel,
-     * so call it off the FX thread.
-     */
-    public static Data compute(KernelIndex index, Optional<KernelIndex> previous, Optional<String> previousLabel,
-                               Optional<SubsystemMapping> mapping) {
-        Map<HotspotScope, List<Hotspot>> rows = new EnumMap<>(HotspotScope.class);
-        for (HotspotScope s : HotspotScope.values()) {
-            rows.put(s, HotspotRanking.rank(index, s, previous, true));
-        }
-        TreeSet<String> sections = new TreeSet<>();
-        mapping.ifPresent(m -> rows.get(HotspotScope.FILE).forEach(r -> sections.addAll(m.sectionsOf(r.path()))));
-        Map<String, String> crateRoots = new HashMap<>();
-        index.crates().forEach(c -> c.files().forEach(f -> crateRoots.put(f, c.root())));
-        // zerocopy's benches are crates of their own: one upstream name for all of them
-        List<String> upstreams = index.crates().stream().filter(Crate::vendored)
-                .map(c -> c.upstream().map(Upstream::name).orElse(c.name())).distinct().sorted().toList();
-        return new Data(rows, mapping, List.copyOf(sections),
-                previous.isPresent() ? previousLabel.or(() -> Optional.of("previous")) : Optional.empty(),
-                index.vendoredFiles(), crateRoots, upstreams);
-    }
-
-    public void setData(Data next) {
+    public void setData(HotspotTable next) {
         data = next;
         if (subsystem.get().filter(s -> !next.sections().contains(s)).isPresent()) {
             subsystem.set(Optional.empty());
@@ -117,7 +48,7 @@ public final class HotspotsViewModel {
         refresh();
     }
 
-    public Data data() {
+    public HotspotTable data() {
         return data;
     }
 
@@ -141,7 +72,7 @@ public final class HotspotsViewModel {
 
     /**
      * The graph node that stands for a row: the module (by name), the file's module, or the consumer node of the
-     * file's crate (found by the crate's root in {@link Data#crateRoots()}).
+     * file's crate (found by the crate's root in {@link HotspotTable#crateRoots()}).
      */
     public Optional<String> nodeOf(GraphIndex graph, Hotspot row) {
         return nodeFor(graph, row).or(() -> Optional.ofNullable(data.crateRoots().get(row.path()))

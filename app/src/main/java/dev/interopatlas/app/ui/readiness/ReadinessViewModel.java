@@ -1,7 +1,7 @@
 package dev.interopatlas.app.ui.readiness;
 
+import dev.interopatlas.app.core.analysis.ReadinessData;
 import dev.interopatlas.indexer.analysis.ReadinessHistory;
-import dev.interopatlas.indexer.analysis.SubsystemMapping;
 import dev.interopatlas.model.analysis.SubsystemReadiness;
 import java.util.List;
 import java.util.Locale;
@@ -23,29 +23,24 @@ public final class ReadinessViewModel {
     /** Sections drawn in the chart. */
     public static final int CHART_SECTIONS = 6;
 
-    /** The readiness history of the releases the app knows, and the current release's section mapping. */
-    public record Data(Optional<ReadinessHistory> history, Optional<SubsystemMapping> mapping) {
-        public static final Data EMPTY = new Data(Optional.empty(), Optional.empty());
-    }
-
     private final StringProperty query = new SimpleStringProperty("");
     private final BooleanProperty rustSectionsOnly = new SimpleBooleanProperty(false);
     private final ObjectProperty<Optional<String>> graphSection = new SimpleObjectProperty<>(Optional.empty());
     private final ObservableList<SubsystemReadiness> rows = FXCollections.observableArrayList();
-    private Data data = Data.EMPTY;
+    private ReadinessData data = ReadinessData.EMPTY;
 
     public ReadinessViewModel() {
         query.addListener((o, a, b) -> refresh());
         rustSectionsOnly.addListener((o, a, b) -> refresh());
     }
 
-    public void setData(Data next) {
+    public void setData(ReadinessData next) {
         data = next;
         graphSection.set(Optional.empty());
         refresh();
     }
 
-    public Data data() {
+    public ReadinessData data() {
         return data;
     }
 

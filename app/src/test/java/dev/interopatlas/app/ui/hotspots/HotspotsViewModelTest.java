@@ -1,5 +1,6 @@
 package dev.interopatlas.app.ui.hotspots;
 
+import dev.interopatlas.app.core.analysis.HotspotTable;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -46,7 +47,7 @@ class HotspotsViewModelTest {
 
     private static HotspotsViewModel loaded(boolean withPrevious) {
         HotspotsViewModel vm = new HotspotsViewModel();
-        vm.setData(HotspotsViewModel.compute(current.index(),
+        vm.setData(HotspotTable.compute(current.index(),
                 withPrevious ? Optional.of(previous.index()) : Optional.empty(), Optional.of("v6.8"),
                 Optional.of(mapping)));
         return vm;
@@ -138,7 +139,7 @@ class HotspotsViewModelTest {
     @Test
     void vendoredRowsShowOnlyWhenAskedForAndOtherCrateFilesOpenTheirCratesNode() {
         HotspotsViewModel vm = new HotspotsViewModel();
-        vm.setData(new HotspotsViewModel.Data(Map.of(HotspotScope.FILE, List.of(fileRow("rust/syn/expr.rs", 9),
+        vm.setData(new HotspotTable(Map.of(HotspotScope.FILE, List.of(fileRow("rust/syn/expr.rs", 9),
                 fileRow("drivers/x/hw.rs", 2))), Optional.empty(), List.of(), Optional.empty(),
                 java.util.Set.of("rust/syn/expr.rs"), Map.of("drivers/x/hw.rs", "drivers/x/x.rs"), List.of("syn")));
         assertEquals(List.of("drivers/x/hw.rs"), vm.rows().stream().map(Hotspot::key).toList());
@@ -156,7 +157,7 @@ class HotspotsViewModelTest {
     void theVendoredFilterNamesTheUpstreamCodeItHides() throws Exception {
         LoadedAtlas v73 = SampleAtlas.load("v7.3", temp);
         try {
-            HotspotsViewModel.Data data = HotspotsViewModel.compute(v73.index(), Optional.empty(), Optional.empty(),
+            HotspotTable data = HotspotTable.compute(v73.index(), Optional.empty(), Optional.empty(),
                     Optional.empty());
             // rust/minicopy/README.md:3 "These source files come from the Rust `minicopy` crate, version 0.4.2"
             assertEquals(List.of("minicopy"), data.upstreams());
@@ -165,10 +166,10 @@ class HotspotsViewModelTest {
             v73.tree().ifPresent(t -> t.close());
         }
         // v6.12 vendors nothing (no README under rust/ says so)
-        assertEquals("vendored crates", HotspotsViewModel.compute(current.index(), Optional.empty(),
+        assertEquals("vendored crates", HotspotTable.compute(current.index(), Optional.empty(),
                 Optional.empty(), Optional.empty()).vendoredLabel());
         // 7.3's five upstream projects, named up to three
-        HotspotsViewModel.Data five = new HotspotsViewModel.Data(Map.of(), Optional.empty(), List.of(),
+        HotspotTable five = new HotspotTable(Map.of(), Optional.empty(), List.of(),
                 Optional.empty(), java.util.Set.of(), Map.of(),
                 List.of("proc-macro2", "quote", "syn", "zerocopy", "zerocopy-derive"));
         assertEquals("vendored: proc-macro2, quote, syn +2", five.vendoredLabel());

@@ -1,5 +1,6 @@
 package dev.interopatlas.app.ui.readiness;
 
+import dev.interopatlas.app.core.analysis.ReadinessData;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -50,7 +51,7 @@ class ReadinessViewModelTest {
         ReadinessHistory.Release current = new ReadinessHistory.Release("v6.12", v612.index(), m612);
         List<ReadinessHistory.Release> releases = history
                 ? List.of(new ReadinessHistory.Release("v6.1", v61.index(), m61), current) : List.of(current);
-        vm.setData(new ReadinessViewModel.Data(Optional.of(ReadinessHistory.analyze(releases)),
+        vm.setData(new ReadinessData(Optional.of(ReadinessHistory.analyze(releases)),
                 Optional.of(new SubsystemMapping(m612.matcher()))));
         return vm;
     }
