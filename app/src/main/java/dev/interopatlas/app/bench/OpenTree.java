@@ -1,7 +1,7 @@
 package dev.interopatlas.app.bench;
 
 import dev.interopatlas.app.core.load.DirectoryLoader;
-import dev.interopatlas.app.core.load.LoadedAtlas;
+import dev.interopatlas.app.core.release.LoadedAtlas;
 import dev.interopatlas.indexer.progress.ProgressMonitor;
 import java.nio.file.Path;
 import java.util.Arrays;

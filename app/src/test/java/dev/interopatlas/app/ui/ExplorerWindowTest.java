@@ -166,7 +166,7 @@ class ExplorerWindowTest extends FxRobot {
                 java.util.Optional.empty(), "x86_64", new dev.interopatlas.model.index.IndexStats(0, 0, 0, 0, 0, 0),
                 List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
                 dev.interopatlas.app.ui.testing.TinyGraph.graph(), List.of());
-        interact(() -> explorer().viewModel().setAtlas(new dev.interopatlas.app.core.load.LoadedAtlas(index,
+        interact(() -> explorer().viewModel().setAtlas(new dev.interopatlas.app.core.release.LoadedAtlas(index,
                 java.util.Optional.of(tree), "tiny")));
         search("kernel::x");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text("#sourceNote").equals("rust/kernel/x.rs:1"));
@@ -186,7 +186,7 @@ class ExplorerWindowTest extends FxRobot {
             }
 
             @Override
-            public dev.interopatlas.app.core.load.LoadedAtlas load(dev.interopatlas.indexer.progress.ProgressMonitor monitor)
+            public dev.interopatlas.app.core.release.LoadedAtlas load(dev.interopatlas.indexer.progress.ProgressMonitor monitor)
                     throws InterruptedException {
                 monitor.beginTask("Lexing Rust", 1000);
                 while (true) {

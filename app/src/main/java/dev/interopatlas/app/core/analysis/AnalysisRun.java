@@ -1,7 +1,7 @@
 package dev.interopatlas.app.core.analysis;
 
 import dev.interopatlas.app.core.load.DirectoryLoader;
-import dev.interopatlas.app.core.load.LoadedAtlas;
+import dev.interopatlas.app.core.release.LoadedAtlas;
 import dev.interopatlas.app.core.release.ReleaseHistory;
 import dev.interopatlas.indexer.IndexException;
 import dev.interopatlas.indexer.analysis.ReadinessHistory;

@@ -1,5 +1,6 @@
 package dev.interopatlas.app.core.load;
 
+import dev.interopatlas.app.core.release.LoadedAtlas;
 import dev.interopatlas.indexer.progress.ProgressMonitor;
 
 /** Produces an atlas, off the FX thread, reporting to a monitor and stopping when it is cancelled. */

@@ -1,5 +1,6 @@
 package dev.interopatlas.app.core.load;
 
+import dev.interopatlas.app.core.release.LoadedAtlas;
 import dev.interopatlas.indexer.cache.WorkingTreeFacts;
 import dev.interopatlas.indexer.history.BlobFactsCache;
 import dev.interopatlas.indexer.progress.ProgressMonitor;

@@ -1,5 +1,6 @@
 package dev.interopatlas.app.core.load;
 
+import dev.interopatlas.app.core.release.LoadedAtlas;
 import dev.interopatlas.app.core.release.ReleaseHistory;
 
 import dev.interopatlas.indexer.progress.ProgressMonitor;

@@ -1,5 +1,6 @@
 package dev.interopatlas.app.core.load;
 
+import dev.interopatlas.app.core.release.LoadedAtlas;
 import dev.interopatlas.indexer.progress.ProgressMonitor;
 import java.util.Optional;
 

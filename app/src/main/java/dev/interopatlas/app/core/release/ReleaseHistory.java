@@ -1,6 +1,5 @@
 package dev.interopatlas.app.core.release;
 
-import dev.interopatlas.app.core.load.LoadedAtlas;
 
 import dev.interopatlas.indexer.IndexException;
 import dev.interopatlas.indexer.IndexOptions;

@@ -6,7 +6,7 @@ import dev.interopatlas.app.core.release.ReleaseContext;
 
 import dev.interopatlas.app.core.load.SyntheticLoader;
 
-import dev.interopatlas.app.core.load.LoadedAtlas;
+import dev.interopatlas.app.core.release.LoadedAtlas;
 
 import dev.interopatlas.app.core.load.IndexFileLoader;
 
@@ -37,6 +37,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -464,7 +465,7 @@ public final class ExplorerView {
         MenuItem timeline = new MenuItem("Release _Timeline\u2026");
         timeline.setAccelerator(new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN));
         timeline.setOnAction(e -> showTimeline());
-        Menu view = new Menu("_View", null, themes, layout, fit, AnalysisTabs.heatMenuItem(vm),
+        Menu view = new Menu("_View", null, themes, layout, fit, heatMenuItem(),
                 new SeparatorMenuItem(), timeline);
 
         MenuItem about = new MenuItem("_About Interop Atlas");
@@ -483,11 +484,21 @@ public final class ExplorerView {
 
     // Issue 5: unsafe hotspots and readiness tabs below the graph; they filter and select through the view model.
     private Region withAnalysisTabs(Region graph) {
-        analysisTabs = new AnalysisTabs(stage, vm, this::selectAndCentre);
+        analysisTabs = new AnalysisTabs(stage,
+                new AnalysisTabs.Explorer(vm.atlasProperty(), vm.filterProperty(), vm::shownIndex),
+                this::selectAndCentre);
         SplitPane split = new SplitPane(graph, analysisTabs.node());
         split.setOrientation(javafx.geometry.Orientation.VERTICAL);
         split.setDividerPositions(0.7); // the graph first; the tables are a drag away
         return split;
+    }
+
+    /** The menu item that toggles unsafe heat colouring of the graph. */
+    private MenuItem heatMenuItem() {
+        CheckMenuItem heat = new CheckMenuItem("Unsafe _Heat");
+        heat.setId("heatMenuItem");
+        heat.selectedProperty().bindBidirectional(vm.heatProperty());
+        return heat;
     }
 
     public AnalysisTabs analysisTabs() {

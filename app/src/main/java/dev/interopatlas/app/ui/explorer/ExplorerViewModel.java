@@ -4,7 +4,7 @@ import dev.interopatlas.app.core.release.ReleaseHistory;
 
 import dev.interopatlas.app.core.release.ReleaseContext;
 
-import dev.interopatlas.app.core.load.LoadedAtlas;
+import dev.interopatlas.app.core.release.LoadedAtlas;
 
 import dev.interopatlas.app.core.diff.GraphDiff;
 

@@ -1,15 +1,15 @@
 package dev.interopatlas.app.ui.readiness;
 
-import dev.interopatlas.app.core.analysis.AnalysisRun;
 import dev.interopatlas.app.core.analysis.AnalysisRun.LoadTimes;
+import dev.interopatlas.app.core.analysis.AnalysisRun;
 import dev.interopatlas.app.core.analysis.ComparedRelease;
 import dev.interopatlas.app.core.analysis.HotspotTable;
 import dev.interopatlas.app.core.analysis.ReadinessData;
-import dev.interopatlas.app.core.load.LoadedAtlas;
 import dev.interopatlas.app.core.query.GraphFilter;
+import dev.interopatlas.app.core.query.GraphIndex;
+import dev.interopatlas.app.core.release.LoadedAtlas;
 import dev.interopatlas.app.ui.BackgroundTask;
 import dev.interopatlas.app.ui.ErrorDialog;
-import dev.interopatlas.app.ui.explorer.ExplorerViewModel;
 import dev.interopatlas.app.ui.hotspots.HotspotsView;
 import dev.interopatlas.app.ui.hotspots.HotspotsViewModel;
 import dev.interopatlas.app.ui.hotspots.SourceWindow;
@@ -21,8 +21,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import javafx.scene.control.CheckMenuItem;
-import javafx.scene.control.MenuItem;
+import java.util.function.Supplier;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.stage.DirectoryChooser;
@@ -34,8 +35,16 @@ import javafx.stage.Stage;
  * selects its node and opens its source, and a readiness row narrows the graph to its MAINTAINERS section.
  */
 public final class AnalysisTabs {
+    /**
+     * What the tabs need of the explorer: the explored atlas, the graph filter a readiness row narrows, and the
+     * shown graph a hotspot row selects in (passed in, so this package does not depend on the explorer's).
+     */
+    public record Explorer(ReadOnlyObjectProperty<Optional<LoadedAtlas>> atlas, ObjectProperty<GraphFilter> filter,
+                           Supplier<GraphIndex> shownIndex) {
+    }
+
     private final Stage stage;
-    private final ExplorerViewModel explorer;
+    private final Explorer explorer;
     private final Consumer<String> selectAndCentre;
     private final HotspotsViewModel hotspotsVm = new HotspotsViewModel();
     private final ReadinessViewModel readinessVm = new ReadinessViewModel();
@@ -47,7 +56,7 @@ public final class AnalysisTabs {
     private Optional<SourceWindow> sourceWindow = Optional.empty();
     private Optional<LoadTimes> lastLoadTimes = Optional.empty();
 
-    public AnalysisTabs(Stage stage, ExplorerViewModel explorer, Consumer<String> selectAndCentre) {
+    public AnalysisTabs(Stage stage, Explorer explorer, Consumer<String> selectAndCentre) {
         this.stage = stage;
         this.explorer = explorer;
         this.selectAndCentre = selectAndCentre;
@@ -61,7 +70,7 @@ public final class AnalysisTabs {
         hotspotsView.setOnOpen(this::openHotspot);
         readinessView.addReleaseButton().setOnAction(e -> chooseRelease());
         readinessVm.graphSectionProperty().addListener((o, a, section) -> applySubsystem(section));
-        explorer.atlasProperty().addListener((o, a, atlas) -> atlas.ifPresent(x -> reload()));
+        explorer.atlas().addListener((o, a, atlas) -> atlas.ifPresent(x -> reload()));
     }
 
     public TabPane node() {
@@ -93,18 +102,10 @@ public final class AnalysisTabs {
         return lastLoadTimes;
     }
 
-    /** The menu item that toggles unsafe heat colouring of the graph (for the View menu). */
-    public static MenuItem heatMenuItem(ExplorerViewModel explorer) {
-        CheckMenuItem heat = new CheckMenuItem("Unsafe _Heat");
-        heat.setId("heatMenuItem");
-        heat.selectedProperty().bindBidirectional(explorer.heatProperty());
-        return heat;
-    }
-
     /** Recomputes both views for the loaded atlas (and the compared releases) off the FX thread. */
     public BackgroundTask<LoadTimes> reload() {
         running.ifPresent(BackgroundTask::cancel);
-        Optional<LoadedAtlas> atlas = explorer.atlasProperty().get();
+        Optional<LoadedAtlas> atlas = explorer.atlas().get();
         readinessVm.graphSectionProperty().set(Optional.empty());
         hotspotsView.showStatus("Ranking unsafe code\u2026");
         readinessView.showStatus("Analysing MAINTAINERS sections\u2026");
@@ -179,8 +180,8 @@ public final class AnalysisTabs {
     }
 
     private void openHotspot(Hotspot row) {
-        hotspotsVm.nodeOf(explorer.shownIndex(), row).ifPresent(selectAndCentre);
-        Optional<SourceTree> tree = explorer.atlasProperty().get().flatMap(LoadedAtlas::tree);
+        hotspotsVm.nodeOf(explorer.shownIndex().get(), row).ifPresent(selectAndCentre);
+        Optional<SourceTree> tree = explorer.atlas().get().flatMap(LoadedAtlas::tree);
         if (tree.isEmpty()) {
             return;
         }
@@ -192,9 +193,9 @@ public final class AnalysisTabs {
     private void applySubsystem(Optional<String> section) {
         Optional<GraphFilter.Subsystem> subsystem = section.flatMap(s -> readinessVm.data().mapping()
                 .map(m -> new GraphFilter.Subsystem(s, m)));
-        GraphFilter current = explorer.filterProperty().get();
+        GraphFilter current = explorer.filter().get();
         if (!current.subsystem().equals(subsystem)) {
-            explorer.filterProperty().set(current.withSubsystem(subsystem));
+            explorer.filter().set(current.withSubsystem(subsystem));
         }
     }
 }

@@ -130,7 +130,7 @@ class GraphDiagramTest {
     @Test
     void crowdedColumnsDrawOnlyLabelsThatDoNotOverlapAndKeepTheRestAsTooltips() throws Exception {
         // The sample's bindings layer at "fit" on a slide: four close sub-columns of long names.
-        dev.interopatlas.app.core.load.LoadedAtlas atlas =
+        dev.interopatlas.app.core.release.LoadedAtlas atlas =
                 dev.interopatlas.app.ui.testing.SampleAtlas.load("v6.12", temp);
         atlas.tree().ifPresent(dev.interopatlas.indexer.source.SourceTree::close);
         InteropGraph graph = atlas.index().graph();

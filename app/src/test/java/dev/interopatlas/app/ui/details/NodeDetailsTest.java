@@ -2,8 +2,8 @@ package dev.interopatlas.app.ui.details;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.interopatlas.app.core.load.LoadedAtlas;
 import dev.interopatlas.app.core.query.GraphIndex;
+import dev.interopatlas.app.core.release.LoadedAtlas;
 import dev.interopatlas.app.ui.testing.SampleAtlas;
 import dev.interopatlas.model.graph.Node;
 import dev.interopatlas.model.graph.NodeKind;

@@ -1,6 +1,6 @@
 package dev.interopatlas.app.ui.explorer;
 
-import dev.interopatlas.app.core.load.LoadedAtlas;
+import dev.interopatlas.app.core.release.LoadedAtlas;
 
 import dev.interopatlas.app.core.load.DirectoryLoader;
 

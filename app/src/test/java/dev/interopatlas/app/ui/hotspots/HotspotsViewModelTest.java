@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.interopatlas.app.core.load.LoadedAtlas;
+import dev.interopatlas.app.core.release.LoadedAtlas;
 import dev.interopatlas.app.core.query.GraphIndex;
 import dev.interopatlas.app.ui.testing.SampleAtlas;
 import dev.interopatlas.indexer.analysis.SubsystemMapping;

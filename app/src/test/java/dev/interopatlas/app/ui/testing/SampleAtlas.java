@@ -1,7 +1,7 @@
 package dev.interopatlas.app.ui.testing;
 
 import dev.interopatlas.app.core.load.DirectoryLoader;
-import dev.interopatlas.app.core.load.LoadedAtlas;
+import dev.interopatlas.app.core.release.LoadedAtlas;
 import dev.interopatlas.indexer.progress.ProgressMonitor;
 import dev.interopatlas.samples.SampleTrees;
 import java.nio.file.Path;
