@@ -1,7 +1,6 @@
 package dev.interopatlas.app.graphview;
 
 import dev.interopatlas.app.core.layout.NodePosition;
-
 import dev.interopatlas.model.graph.Edge;
 import dev.interopatlas.model.graph.InteropGraph;
 import dev.interopatlas.model.graph.Node;

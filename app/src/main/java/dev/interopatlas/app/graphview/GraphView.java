@@ -1,15 +1,10 @@
 package dev.interopatlas.app.graphview;
 
-import dev.interopatlas.app.core.diff.DiffMarks;
-
-import dev.interopatlas.app.core.appearance.NodeStyles;
-
 import dev.interopatlas.app.core.appearance.NodeAppearance;
-
-import dev.interopatlas.app.core.layout.NodePosition;
-
+import dev.interopatlas.app.core.appearance.NodeStyles;
+import dev.interopatlas.app.core.diff.DiffMarks;
 import dev.interopatlas.app.core.layout.LabelPlacement;
-
+import dev.interopatlas.app.core.layout.NodePosition;
 import dev.interopatlas.model.graph.Edge;
 import dev.interopatlas.model.graph.InteropGraph;
 import dev.interopatlas.model.graph.Node;

@@ -1,10 +1,9 @@
 package dev.interopatlas.app.graphview;
 
-import dev.interopatlas.app.core.layout.NodePosition;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.interopatlas.app.core.layout.NodePosition;
 import dev.interopatlas.app.core.load.SyntheticGraph;
 import dev.interopatlas.model.graph.InteropGraph;
 import java.util.Map;

@@ -1,7 +1,6 @@
 package dev.interopatlas.app.core.appearance;
 
 import dev.interopatlas.app.core.diff.DiffMarks;
-
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;

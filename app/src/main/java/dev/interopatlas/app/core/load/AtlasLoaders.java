@@ -1,7 +1,6 @@
 package dev.interopatlas.app.core.load;
 
 import dev.interopatlas.app.core.release.ReleaseHistory;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 

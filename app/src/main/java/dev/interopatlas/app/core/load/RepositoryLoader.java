@@ -2,7 +2,6 @@ package dev.interopatlas.app.core.load;
 
 import dev.interopatlas.app.core.release.LoadedAtlas;
 import dev.interopatlas.app.core.release.ReleaseHistory;
-
 import dev.interopatlas.indexer.progress.ProgressMonitor;
 import java.nio.file.Path;
 import java.util.Optional;

@@ -2,7 +2,6 @@ package dev.interopatlas.app.core.load;
 
 import dev.interopatlas.app.core.release.LoadedAtlas;
 import dev.interopatlas.app.core.release.ReleaseHistory;
-
 import dev.interopatlas.indexer.progress.ProgressMonitor;
 import dev.interopatlas.samples.SampleRepository;
 import dev.interopatlas.samples.SampleTrees;

@@ -1,6 +1,5 @@
 package dev.interopatlas.app.core.release;
 
-
 import dev.interopatlas.indexer.source.SourceTree;
 import dev.interopatlas.model.index.KernelIndex;
 import java.util.Objects;

@@ -1,6 +1,5 @@
 package dev.interopatlas.app.core.release;
 
-
 import dev.interopatlas.indexer.IndexException;
 import dev.interopatlas.indexer.IndexOptions;
 import dev.interopatlas.indexer.history.BlobFactsCache;

@@ -1,29 +1,22 @@
 package dev.interopatlas.app.ui.explorer;
 
-import dev.interopatlas.app.core.release.ReleaseHistory;
-
-import dev.interopatlas.app.core.release.ReleaseContext;
-
-import dev.interopatlas.app.core.load.SyntheticLoader;
-
-import dev.interopatlas.app.core.release.LoadedAtlas;
-
-import dev.interopatlas.app.core.load.IndexFileLoader;
-
-import dev.interopatlas.app.core.load.AtlasLoaders;
-
+import dev.interopatlas.app.core.layout.NodePosition;
 import dev.interopatlas.app.core.load.AtlasLoader;
-
+import dev.interopatlas.app.core.load.AtlasLoaders;
+import dev.interopatlas.app.core.load.IndexFileLoader;
+import dev.interopatlas.app.core.load.SyntheticLoader;
+import dev.interopatlas.app.core.release.LoadedAtlas;
+import dev.interopatlas.app.core.release.ReleaseContext;
+import dev.interopatlas.app.core.release.ReleaseHistory;
+import dev.interopatlas.app.core.search.SearchHit;
 import dev.interopatlas.app.graphview.ForceLayout;
 import dev.interopatlas.app.graphview.GraphView;
-import dev.interopatlas.app.core.layout.NodePosition;
 import dev.interopatlas.app.ui.BackgroundTask;
 import dev.interopatlas.app.ui.ErrorDialog;
 import dev.interopatlas.app.ui.UiPreferences;
 import dev.interopatlas.app.ui.details.DetailsView;
 import dev.interopatlas.app.ui.details.NodeDetails;
 import dev.interopatlas.app.ui.readiness.AnalysisTabs;
-import dev.interopatlas.app.core.search.SearchHit;
 import dev.interopatlas.indexer.progress.ProgressMonitor;
 import dev.interopatlas.model.graph.InteropGraph;
 import dev.interopatlas.styles.Theme;

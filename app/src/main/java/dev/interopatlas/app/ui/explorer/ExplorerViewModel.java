@@ -1,22 +1,18 @@
 package dev.interopatlas.app.ui.explorer;
 
-import dev.interopatlas.app.core.release.ReleaseHistory;
-
-import dev.interopatlas.app.core.release.ReleaseContext;
-
-import dev.interopatlas.app.core.release.LoadedAtlas;
-
-import dev.interopatlas.app.core.diff.GraphDiff;
-
+import dev.interopatlas.app.core.appearance.NodeStyles;
 import dev.interopatlas.app.core.diff.DiffMarks;
+import dev.interopatlas.app.core.diff.GraphDiff;
 import dev.interopatlas.app.core.layout.LayeredLayout;
 import dev.interopatlas.app.core.layout.NodePosition;
-import dev.interopatlas.app.core.appearance.NodeStyles;
 import dev.interopatlas.app.core.query.BlastRadius;
 import dev.interopatlas.app.core.query.GraphFilter;
 import dev.interopatlas.app.core.query.GraphIndex;
 import dev.interopatlas.app.core.query.HeaderCollapser;
 import dev.interopatlas.app.core.query.Neighbourhood;
+import dev.interopatlas.app.core.release.LoadedAtlas;
+import dev.interopatlas.app.core.release.ReleaseContext;
+import dev.interopatlas.app.core.release.ReleaseHistory;
 import dev.interopatlas.app.core.search.SearchHit;
 import dev.interopatlas.app.core.search.SearchIndex;
 import dev.interopatlas.model.graph.InteropGraph;

@@ -1,13 +1,9 @@
 package dev.interopatlas.app.ui.explorer;
 
-import dev.interopatlas.app.core.release.ReleaseHistory;
-
-import dev.interopatlas.app.core.release.ReleaseContext;
-
-import dev.interopatlas.app.core.release.LoadedAtlas;
-
 import dev.interopatlas.app.core.diff.GraphDiff;
-
+import dev.interopatlas.app.core.release.LoadedAtlas;
+import dev.interopatlas.app.core.release.ReleaseContext;
+import dev.interopatlas.app.core.release.ReleaseHistory;
 import dev.interopatlas.app.ui.BackgroundTask;
 import dev.interopatlas.app.ui.explorer.ExplorerViewModel.DiffBase;
 import java.util.ArrayList;

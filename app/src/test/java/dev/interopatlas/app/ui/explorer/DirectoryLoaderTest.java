@@ -1,12 +1,10 @@
 package dev.interopatlas.app.ui.explorer;
 
-import dev.interopatlas.app.core.release.LoadedAtlas;
-
-import dev.interopatlas.app.core.load.DirectoryLoader;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.interopatlas.app.core.load.DirectoryLoader;
+import dev.interopatlas.app.core.release.LoadedAtlas;
 import dev.interopatlas.indexer.IndexOptions;
 import dev.interopatlas.indexer.KernelIndexer;
 import dev.interopatlas.indexer.c.CFileAnalyzer;

@@ -1,12 +1,11 @@
 package dev.interopatlas.app.ui.explorer;
 
-import dev.interopatlas.app.core.release.LoadedAtlas;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.interopatlas.app.core.appearance.NodeStyles;
+import dev.interopatlas.app.core.release.LoadedAtlas;
 import dev.interopatlas.app.ui.testing.TinyGraph;
 import dev.interopatlas.model.graph.Layer;
 import dev.interopatlas.model.index.IndexStats;

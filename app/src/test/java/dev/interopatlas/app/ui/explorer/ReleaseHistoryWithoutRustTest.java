@@ -1,10 +1,9 @@
 package dev.interopatlas.app.ui.explorer;
 
-import dev.interopatlas.app.core.release.ReleaseHistory;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.interopatlas.app.core.release.ReleaseHistory;
 import dev.interopatlas.app.testing.PreRustRepository;
 import dev.interopatlas.app.ui.timeline.TimelineViewModel;
 import dev.interopatlas.indexer.progress.ProgressMonitor;

@@ -1,22 +1,16 @@
 package dev.interopatlas.app.ui.explorer;
 
-import dev.interopatlas.app.core.release.ReleaseHistory;
-
-import dev.interopatlas.app.core.load.SampleRepositoryLoader;
-
-import dev.interopatlas.app.core.load.RepositoryLoader;
-
-import dev.interopatlas.app.core.load.DirectoryLoader;
-
-import dev.interopatlas.app.core.load.AtlasLoaders;
-
-import dev.interopatlas.app.core.diff.GraphDiff;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.interopatlas.app.core.diff.GraphDiff;
+import dev.interopatlas.app.core.load.AtlasLoaders;
+import dev.interopatlas.app.core.load.DirectoryLoader;
+import dev.interopatlas.app.core.load.RepositoryLoader;
+import dev.interopatlas.app.core.load.SampleRepositoryLoader;
 import dev.interopatlas.app.core.query.GraphFilter;
+import dev.interopatlas.app.core.release.ReleaseHistory;
 import dev.interopatlas.app.ui.explorer.ExplorerViewModel.DiffBase;
 import dev.interopatlas.indexer.progress.ProgressMonitor;
 import dev.interopatlas.model.graph.InteropGraph;

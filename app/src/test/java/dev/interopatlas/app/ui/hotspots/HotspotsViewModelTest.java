@@ -1,12 +1,12 @@
 package dev.interopatlas.app.ui.hotspots;
 
-import dev.interopatlas.app.core.analysis.HotspotTable;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.interopatlas.app.core.release.LoadedAtlas;
+import dev.interopatlas.app.core.analysis.HotspotTable;
 import dev.interopatlas.app.core.query.GraphIndex;
+import dev.interopatlas.app.core.release.LoadedAtlas;
 import dev.interopatlas.app.ui.testing.SampleAtlas;
 import dev.interopatlas.indexer.analysis.SubsystemMapping;
 import dev.interopatlas.indexer.maintainers.MaintainersIndex;

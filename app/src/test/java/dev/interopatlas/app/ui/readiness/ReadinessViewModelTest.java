@@ -1,12 +1,12 @@
 package dev.interopatlas.app.ui.readiness;
 
-import dev.interopatlas.app.core.analysis.ReadinessData;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.interopatlas.app.core.release.LoadedAtlas;
+import dev.interopatlas.app.core.analysis.ReadinessData;
 import dev.interopatlas.app.core.query.GraphFilter;
+import dev.interopatlas.app.core.release.LoadedAtlas;
 import dev.interopatlas.app.ui.testing.SampleAtlas;
 import dev.interopatlas.indexer.analysis.ReadinessHistory;
 import dev.interopatlas.indexer.analysis.SubsystemMapping;
