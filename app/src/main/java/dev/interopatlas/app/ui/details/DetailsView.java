@@ -1,11 +1,11 @@
 package dev.interopatlas.app.ui.details;
 
+import dev.interopatlas.app.ui.BackgroundTask;
+import dev.interopatlas.app.ui.TaskSlot;
 import dev.interopatlas.indexer.source.SourceTree;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
@@ -27,11 +27,6 @@ import javafx.scene.text.TextFlow;
  */
 public final class DetailsView {
     private static final int EXCERPT_RADIUS = 12;
-    private static final ExecutorService READER = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "atlas-source-reader");
-        t.setDaemon(true);
-        return t;
-    });
 
     private final VBox root = new VBox();
     private final Label title = new Label("Nothing selected");
@@ -46,7 +41,8 @@ public final class DetailsView {
     private final Label sourceNote = new Label();
     private final ScrollPane sourceScroll;
     private Consumer<String> onNavigate = id -> { };
-    private int generation;
+    /** Reads the source excerpt of the shown node; a newer node drops the older read. */
+    private final TaskSlot sourceReading = new TaskSlot();
 
     public DetailsView() {
         root.getStyleClass().add("side-pane");
@@ -112,7 +108,7 @@ public final class DetailsView {
     }
 
     public void show(Optional<NodeDetails> details, Optional<SourceTree> tree) {
-        generation++;
+        sourceReading.cancel();
         source.getChildren().clear();
         metrics.getChildren().clear();
         if (details.isEmpty()) {
@@ -157,7 +153,7 @@ public final class DetailsView {
     private void showFile() {
         NodeDetails.CrateFile file = files.getSelectionModel().getSelectedItem();
         if (file != null) {
-            generation++;
+            sourceReading.cancel();
             source.getChildren().clear();
             loadSource(Optional.of(file.path()), 1, shownTree);
         }
@@ -173,25 +169,15 @@ public final class DetailsView {
             return;
         }
         sourceNote.setText("Reading " + path.get() + "\u2026");
-        int mine = generation;
-        READER.submit(() -> {
-            try {
-                List<ExcerptLine> lines = SourceExcerpt.read(tree.get(), path.get(), line, EXCERPT_RADIUS);
-                Platform.runLater(() -> {
-                    if (mine == generation) {
-                        render(lines);
-                        sourceNote.setText(path.get() + ":" + line);
-                    }
+        String shown = path.get();
+        sourceReading.start(new BackgroundTask<List<ExcerptLine>>("read " + shown,
+                task -> SourceExcerpt.read(tree.get(), shown, line, EXCERPT_RADIUS)), lines -> {
+                    render(lines);
+                    sourceNote.setText(shown + ":" + line);
+                }, error -> {
+                    sourceNote.setText(error.getMessage());
+                    sourceNote.getStyleClass().add("error-text");
                 });
-            } catch (Exception e) {
-                Platform.runLater(() -> {
-                    if (mine == generation) {
-                        sourceNote.setText(e.getMessage());
-                        sourceNote.getStyleClass().add("error-text");
-                    }
-                });
-            }
-        });
     }
 
     private void render(List<ExcerptLine> lines) {

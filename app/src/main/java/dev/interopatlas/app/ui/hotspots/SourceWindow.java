@@ -1,5 +1,7 @@
 package dev.interopatlas.app.ui.hotspots;
 
+import dev.interopatlas.app.ui.BackgroundTask;
+import dev.interopatlas.app.ui.TaskSlot;
 import dev.interopatlas.app.ui.details.ExcerptLine;
 import dev.interopatlas.app.ui.details.ExcerptText;
 import dev.interopatlas.app.ui.details.SourceExcerpt;
@@ -26,7 +28,8 @@ public final class SourceWindow {
     private final TextFlow text = new TextFlow();
     private final Label title = new Label();
     private final ScrollPane scroll = new ScrollPane(text);
-    private int generation;
+    /** The excerpt being read; opening another location drops the older read. */
+    private final TaskSlot reading = new TaskSlot();
 
     public SourceWindow(Window owner) {
         stage.initOwner(owner);
@@ -47,7 +50,6 @@ public final class SourceWindow {
 
     /** Shows the window and loads {@code path} around {@code line}; errors are shown in the window. */
     public void open(SourceTree tree, String path, int line) {
-        int mine = ++generation;
         stage.setTitle(path + ":" + line);
         title.setText("Reading " + path + "\u2026");
         title.getStyleClass().remove("error-text");
@@ -56,27 +58,15 @@ public final class SourceWindow {
         }
         stage.show();
         stage.toFront();
-        Thread reader = new Thread(() -> {
-            try {
-                List<ExcerptLine> lines = SourceExcerpt.read(tree, path, line, RADIUS);
-                Platform.runLater(() -> {
-                    if (mine == generation) {
-                        render(lines);
-                        title.setText(path + ":" + line);
-                    }
+        reading.start(new BackgroundTask<List<ExcerptLine>>("read " + path,
+                task -> SourceExcerpt.read(tree, path, line, RADIUS)), lines -> {
+                    render(lines);
+                    title.setText(path + ":" + line);
+                }, error -> {
+                    text.getChildren().clear();
+                    title.setText("Cannot show " + path + ": " + error.getMessage());
+                    title.getStyleClass().add("error-text");
                 });
-            } catch (Exception e) {
-                Platform.runLater(() -> {
-                    if (mine == generation) {
-                        text.getChildren().clear();
-                        title.setText("Cannot show " + path + ": " + e.getMessage());
-                        title.getStyleClass().add("error-text");
-                    }
-                });
-            }
-        }, "atlas-source-window");
-        reader.setDaemon(true);
-        reader.start();
     }
 
     public Stage stage() {

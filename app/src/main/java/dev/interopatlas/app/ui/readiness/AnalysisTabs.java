@@ -10,6 +10,7 @@ import dev.interopatlas.app.core.query.GraphIndex;
 import dev.interopatlas.app.core.release.LoadedAtlas;
 import dev.interopatlas.app.ui.BackgroundTask;
 import dev.interopatlas.app.ui.ErrorDialog;
+import dev.interopatlas.app.ui.TaskSlot;
 import dev.interopatlas.app.ui.hotspots.HotspotsView;
 import dev.interopatlas.app.ui.hotspots.HotspotsViewModel;
 import dev.interopatlas.app.ui.hotspots.SourceWindow;
@@ -52,7 +53,8 @@ public final class AnalysisTabs {
     private final ReadinessView readinessView = new ReadinessView(readinessVm);
     private final TabPane tabs = new TabPane();
     private final List<ComparedRelease> compared = new ArrayList<>();
-    private Optional<BackgroundTask<LoadTimes>> running = Optional.empty();
+    /** The analysis of the shown atlas; a newer atlas or compared release replaces it and drops its results. */
+    private final TaskSlot analysis = new TaskSlot();
     private Optional<SourceWindow> sourceWindow = Optional.empty();
     private Optional<LoadTimes> lastLoadTimes = Optional.empty();
 
@@ -104,27 +106,20 @@ public final class AnalysisTabs {
 
     /** Recomputes both views for the loaded atlas (and the compared releases) off the FX thread. */
     public BackgroundTask<LoadTimes> reload() {
-        running.ifPresent(BackgroundTask::cancel);
         Optional<LoadedAtlas> atlas = explorer.atlas().get();
         readinessVm.graphSectionProperty().set(Optional.empty());
         hotspotsView.showStatus("Ranking unsafe code\u2026");
         readinessView.showStatus("Analysing MAINTAINERS sections\u2026");
         List<ComparedRelease> others = List.copyOf(compared);
-        BackgroundTask<LoadTimes> analysis = new BackgroundTask<>("analysis", task -> atlas.isEmpty()
-                ? LoadTimes.NONE
-                : AnalysisRun.compute(atlas.get(), others, task::isCancelled, new ShownResults(task)));
-        running = Optional.of(analysis);
-        analysis.setOnSucceeded(e -> {
-            lastLoadTimes = Optional.of(analysis.getValue());
-            LoadTimes t = analysis.getValue();
-            hotspotsView.showLoadTime(t.maintainersMillis() + t.hotspotsMillis());
-            readinessView.showLoadTime(t.maintainersMillis() + t.readinessMillis());
-        });
-        analysis.setOnFailed(e -> {
-            hotspotsView.showStatus("Analysis failed: " + analysis.getException().getMessage());
-            readinessView.showStatus("Analysis failed: " + analysis.getException().getMessage());
-        });
-        return analysis.start();
+        return analysis.start(new BackgroundTask<>("analysis", task -> atlas.isEmpty() ? LoadTimes.NONE
+                : AnalysisRun.compute(atlas.get(), others, task::isCancelled, new ShownResults(task))), times -> {
+                    lastLoadTimes = Optional.of(times);
+                    hotspotsView.showLoadTime(times.maintainersMillis() + times.hotspotsMillis());
+                    readinessView.showLoadTime(times.maintainersMillis() + times.readinessMillis());
+                }, error -> {
+                    hotspotsView.showStatus("Analysis failed: " + error.getMessage());
+                    readinessView.showStatus("Analysis failed: " + error.getMessage());
+                });
     }
 
     /** Shows each result as it comes, through the task so a result of a replaced analysis is dropped. */

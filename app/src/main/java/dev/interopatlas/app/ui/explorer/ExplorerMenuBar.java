@@ -1,0 +1,125 @@
+package dev.interopatlas.app.ui.explorer;
+
+import dev.interopatlas.app.core.release.LoadedAtlas;
+import dev.interopatlas.app.core.release.ReleaseContext;
+import dev.interopatlas.app.core.release.ReleaseHistory;
+import dev.interopatlas.app.ui.BackgroundTask;
+import dev.interopatlas.app.ui.timeline.TimelineWindow;
+import dev.interopatlas.model.history.Timeline;
+import dev.interopatlas.styles.Theme;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Stage;
+
+/** The explorer's menus: File (open, recent, export, quit), View (theme, layout, fit, heat, timeline), Help. */
+final class ExplorerMenuBar {
+    /** What the View and File menus ask the window to do. */
+    record Actions(Runnable export, Consumer<Theme> theme, Runnable layered, Runnable force, Runnable fit) {
+    }
+
+    private final Stage stage;
+    private final ExplorerViewModel vm;
+    private final StatusArea status;
+    private final MenuBar bar;
+
+    ExplorerMenuBar(Stage stage, ExplorerViewModel vm, StatusArea status, FileActions files, Theme theme,
+                    Actions actions) {
+        this.stage = stage;
+        this.vm = vm;
+        this.status = status;
+        MenuItem export = item("_Export\u2026", KeyCode.E, actions.export());
+        export.setId("exportMenuItem");
+        MenuItem quit = item("_Quit", KeyCode.Q, stage::close);
+        Menu file = new Menu("_File");
+        file.getItems().addAll(files.menuItems());
+        file.getItems().addAll(new SeparatorMenuItem(), export, new SeparatorMenuItem(), quit);
+        Menu view = new Menu("_View", null, themes(theme, actions.theme()), layouts(actions),
+                item("_Fit Graph", KeyCode.DIGIT0, actions.fit()), heat(), new SeparatorMenuItem(),
+                item("Release _Timeline\u2026", KeyCode.T, this::showTimeline));
+        MenuItem about = new MenuItem("_About Interop Atlas");
+        about.setOnAction(e -> inform("Interop Atlas", "Maps the Linux kernel's Rust/C boundary by static analysis:"
+                + " C headers \u2192 bindings \u2192 Rust abstractions \u2192 consumers."));
+        bar = new MenuBar(file, view, new Menu("_Help", null, about));
+        bar.setId("menuBar");
+    }
+
+    MenuBar node() {
+        return bar;
+    }
+
+    private static MenuItem item(String text, KeyCode shortcut, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        item.setAccelerator(new KeyCodeCombination(shortcut, KeyCombination.SHORTCUT_DOWN));
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    private static Menu themes(Theme current, Consumer<Theme> choose) {
+        Menu themes = new Menu("_Theme");
+        ToggleGroup group = new ToggleGroup();
+        for (Theme t : Theme.values()) {
+            RadioMenuItem item = new RadioMenuItem(t.title());
+            item.setId("theme-" + t.name());
+            item.setToggleGroup(group);
+            item.setSelected(t == current);
+            item.setOnAction(e -> choose.accept(t));
+            themes.getItems().add(item);
+        }
+        return themes;
+    }
+
+    private static Menu layouts(Actions actions) {
+        ToggleGroup group = new ToggleGroup();
+        RadioMenuItem layered = new RadioMenuItem("_Layered (columns)");
+        layered.setToggleGroup(group);
+        layered.setSelected(true);
+        layered.setOnAction(e -> actions.layered().run());
+        RadioMenuItem force = new RadioMenuItem("_Force-directed");
+        force.setToggleGroup(group);
+        force.setOnAction(e -> actions.force().run());
+        return new Menu("_Layout", null, layered, force);
+    }
+
+    /** Toggles unsafe heat colouring of the graph. */
+    private MenuItem heat() {
+        CheckMenuItem heat = new CheckMenuItem("Unsafe _Heat");
+        heat.setId("heatMenuItem");
+        heat.selectedProperty().bindBidirectional(vm.heatProperty());
+        return heat;
+    }
+
+    /** Coverage per release of the open repository, computed in the background (cached per commit). */
+    private void showTimeline() {
+        Optional<ReleaseContext> release = vm.atlasProperty().get().flatMap(LoadedAtlas::release);
+        if (release.isEmpty()) {
+            inform("No release history open", "The timeline needs a git repository with release tags (vX.Y)."
+                    + " Open one with File \u25b8 Open (Ctrl+O); the bundled sample is one.");
+            return;
+        }
+        ReleaseHistory history = release.get().history();
+        status.track(new BackgroundTask<Timeline>("Computing the release timeline of " + history.name(),
+                history::timeline), timeline -> {
+                    TimelineWindow.show(stage, history.name(), timeline);
+                    return "timeline of " + timeline.releases().size() + " releases";
+                });
+    }
+
+    private void inform(String header, String text) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, text, ButtonType.OK);
+        alert.initOwner(stage);
+        alert.setHeaderText(header);
+        alert.show();
+    }
+}
