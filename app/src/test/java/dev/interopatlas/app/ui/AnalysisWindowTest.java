@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.interopatlas.app.ui.hotspots.HotspotsViewModel;
 import dev.interopatlas.app.ui.readiness.AnalysisTabs;
+import dev.interopatlas.app.ui.testing.Pulses;
 import dev.interopatlas.indexer.analysis.SubsystemMapping;
 import dev.interopatlas.indexer.maintainers.MaintainersIndex;
 import dev.interopatlas.indexer.source.WorkingTree;
@@ -159,8 +160,7 @@ class AnalysisWindowTest extends FxRobot {
         assertTrue(app.explorer().viewModel().heatProperty().get());
         assertTrue(app.explorer().viewModel().nodeStyles().heat().isPresent());
         assertTrue(app.explorer().viewModel().heatMap().values().stream().anyMatch(h -> h > 0.5));
-        sleep(1500);
-        WaitForAsyncUtils.waitForFxEvents();
+        Pulses.await(60); // about a second of frames drawn with heat
         assertEquals(java.util.List.of(), errors, "the graph renders heat without exceptions");
     }
 }

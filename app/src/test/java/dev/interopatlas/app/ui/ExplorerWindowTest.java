@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.interopatlas.app.core.load.DirectoryLoader;
 import dev.interopatlas.app.graphview.GraphView;
 import dev.interopatlas.app.ui.explorer.ExplorerView;
+import dev.interopatlas.app.ui.testing.Pulses;
 import dev.interopatlas.model.graph.Layer;
 import dev.interopatlas.model.graph.Node;
 import dev.interopatlas.model.graph.NodeKind;
@@ -121,11 +122,11 @@ class ExplorerWindowTest extends FxRobot {
     }
 
     @Test
-    void clickingANodeInTheGraphSelectsIt() {
+    void clickingANodeInTheGraphSelectsIt() throws Exception {
         clickOn("#fitButton");
         WaitForAsyncUtils.waitForFxEvents();
         String target = "module:kernel::m5";
-        sleep(500);
+        Pulses.await(10); // the fitted graph is drawn where screenPositionOf says
         javafx.geometry.Point2D at = graph().screenPositionOf(target).orElseThrow();
         clickOn(at);
         WaitForAsyncUtils.waitForFxEvents();

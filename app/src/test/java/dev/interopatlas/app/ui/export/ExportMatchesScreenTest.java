@@ -2,15 +2,18 @@ package dev.interopatlas.app.ui.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.interopatlas.app.core.export.DiagramScene;
 import dev.interopatlas.app.core.export.GraphDiagram;
+import dev.interopatlas.app.core.export.PageSize;
 import dev.interopatlas.app.core.export.SvgChecks;
 import dev.interopatlas.app.core.export.ViewSnapshot;
 import dev.interopatlas.app.ui.AtlasApplication;
 import dev.interopatlas.app.ui.UiPreferences;
 import dev.interopatlas.app.ui.explorer.ExplorerView;
+import dev.interopatlas.app.ui.testing.Pulses;
 import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -63,9 +66,7 @@ class ExportMatchesScreenTest extends FxRobot {
                 && app.explorer().viewModel().atlasProperty().get().isPresent()
                 && app.explorer().graphView().nodeCount() > 0);
         interact(() -> app.explorer().graphView().fit());
-        WaitForAsyncUtils.waitForFxEvents();
-        Thread.sleep(300);
-        WaitForAsyncUtils.waitForFxEvents();
+        Pulses.await(10); // the view draws the fitted graph and places its labels
     }
 
     @AfterEach
@@ -142,14 +143,12 @@ class ExportMatchesScreenTest extends FxRobot {
             view.zoomIn();
             view.zoomIn();
         });
-        Thread.sleep(400);
-        WaitForAsyncUtils.waitForFxEvents();
+        Pulses.await(10);
         java.util.concurrent.atomic.AtomicInteger zoomed = new java.util.concurrent.atomic.AtomicInteger();
         interact(() -> zoomed.set(view.drawnLabels().size()));
         assertTrue(zoomed.get() > atFit.get(), "zoomed in " + zoomed.get() + " vs fit " + atFit.get());
         interact(view::fit);
-        Thread.sleep(400);
-        WaitForAsyncUtils.waitForFxEvents();
+        Pulses.await(10);
         interact(() -> assertEquals(atFit.get(), view.drawnLabels().size()));
     }
 
@@ -163,11 +162,14 @@ class ExportMatchesScreenTest extends FxRobot {
         ExportDialog dialog = (ExportDialog) stage.getProperties().get(ExportDialog.class);
         ImageView preview = (ImageView) stage.getScene().lookup("#exportPreview");
         assertNotNull(preview.getImage(), "a preview is drawn");
-        double wideWidth = preview.getImage().getWidth();
+        // PageSize: WIDE is 1920x1080 (16:9, the default), STANDARD 1600x1200 (4:3); the preview is the page scaled
+        javafx.scene.image.Image wide = preview.getImage();
+        assertEquals(16.0 / 9, wide.getWidth() / wide.getHeight(), 0.02, "the default preview is a 16:9 page");
         interact(() -> ((javafx.scene.control.ChoiceBox<?>) stage.getScene().lookup("#exportSize"))
-                .getSelectionModel().select(1));
-        assertTrue(preview.getImage().getWidth() / preview.getImage().getHeight() < wideWidth / 540 * 0.9 + 2,
-                "the preview follows the page size");
+                .getSelectionModel().select(PageSize.STANDARD.ordinal()));
+        javafx.scene.image.Image standard = preview.getImage();
+        assertNotSame(wide, standard, "choosing 4:3 draws the preview again");
+        assertEquals(4.0 / 3, standard.getWidth() / standard.getHeight(), 0.02, "the preview follows the page size");
 
         Path svg = temp.resolve("saved & <named>.svg");
         interact(() -> {
