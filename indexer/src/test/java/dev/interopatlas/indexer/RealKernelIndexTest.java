@@ -17,10 +17,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Indexes the real Debian kernel trees (skipped when the corpus is not built). */
+@Tag("corpus")
 class RealKernelIndexTest {
     @ParameterizedTest
     @ValueSource(strings = {"6.1", "6.12"})

@@ -16,10 +16,12 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** On the real 6.12 and 6.1 trees: the closure builds and the bindings:: names used from Rust resolve. */
+@Tag("corpus")
 class CBoundaryIndexCorpusTest {
     private static final Pattern BINDINGS_NAME = Pattern.compile("\\bbindings::([A-Za-z_][A-Za-z0-9_]*)");
 

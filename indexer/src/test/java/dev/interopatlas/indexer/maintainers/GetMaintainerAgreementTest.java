@@ -16,6 +16,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.Test;
  * turn, and every path's list ends with "THE REST" (its {@code *} and {@code *}/ patterns rank -1, below all
  * others), which delimits them.
  */
+@Tag("corpus")
 class GetMaintainerAgreementTest {
     private static final String LAST_SECTION = "THE REST";
 

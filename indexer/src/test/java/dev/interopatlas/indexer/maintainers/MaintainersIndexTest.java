@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -78,6 +79,7 @@ class MaintainersIndexTest {
         }
     }
 
+    @Tag("corpus")
     @Test
     void realMaintainersRustSectionsExcludeTrustedKeys() throws Exception {
         Path root = Corpus.tree("6.12");
@@ -114,6 +116,7 @@ class MaintainersIndexTest {
         }
     }
 
+    @Tag("corpus")
     @ParameterizedTest
     @ValueSource(strings = {"6.1", "6.12"})
     void realMaintainersFilesParseCleanly(String version) throws Exception {

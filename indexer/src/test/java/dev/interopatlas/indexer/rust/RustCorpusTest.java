@@ -17,12 +17,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * Analyzes every .rs file of the real 6.12 and 6.1 trees. The per-file figures asserted here were counted by
  * hand from the source (see the comments), not copied from the analyzer's output.
  */
+@Tag("corpus")
 class RustCorpusTest {
     private static Map<String, RustFacts> analyzeAll(String version) throws IOException {
         Map<String, RustFacts> facts = new TreeMap<>();

@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -137,6 +138,7 @@ class WorkingTreeTest {
         }
     }
 
+    @Tag("corpus")
     @Test
     void realKernelTreeListsExactlyTheRegularFilesPlusAtMostItsSymlinks() throws Exception {
         Path kernel = Corpus.tree("6.12");
