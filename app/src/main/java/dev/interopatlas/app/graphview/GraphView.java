@@ -73,7 +73,6 @@ public final class GraphView {
     private final PauseTransition labelPlacementSoon = new PauseTransition(Duration.millis(60));
     private int labelPlacementRetries;
     private Consumer<String> onNodeClicked = id -> { };
-    private Runnable onBackgroundClicked = () -> { };
     private NodeStyles styles = NodeStyles.NONE;
     private Theme theme;
     private boolean labelsShown;
@@ -112,10 +111,6 @@ public final class GraphView {
 
     public void setOnNodeClicked(Consumer<String> handler) {
         onNodeClicked = handler;
-    }
-
-    public void setOnBackgroundClicked(Runnable handler) {
-        onBackgroundClicked = handler;
     }
 
     /**
@@ -462,12 +457,7 @@ public final class GraphView {
         });
         panel.setOnMouseReleased(e -> {
             if (!dragging) {
-                Optional<String> hit = nodeAt(e.getX(), e.getY());
-                if (hit.isPresent()) {
-                    onNodeClicked.accept(hit.get());
-                } else {
-                    onBackgroundClicked.run();
-                }
+                nodeAt(e.getX(), e.getY()).ifPresent(onNodeClicked);
             }
             dragging = false;
         });

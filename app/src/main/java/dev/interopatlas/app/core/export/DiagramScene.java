@@ -6,7 +6,7 @@ import java.util.Optional;
 /**
  * What a graph view shows, independent of any toolkit: the visible nodes at their layout positions with their
  * colours and labels, the visible edges, and the legend. The UI builds it from the screen, the CLI from the
- * index and the same layout, and {@link GraphSvgWriter} writes it; so the file matches the screen.
+ * index and the same layout, and {@link GraphDiagram} writes it; so the file matches the screen.
  *
  * @param caption e.g. tree, release and date; empty for none
  */

@@ -213,8 +213,4 @@ public final class ReleaseBar {
             diffSummary.setText("");
         }
     }
-
-    ComboBox<String> releaseChoice() {
-        return releases;
-    }
 }
