@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.interopatlas.app.ui.hotspots.HotspotsViewModel;
 import dev.interopatlas.app.ui.readiness.AnalysisTabs;
 import dev.interopatlas.app.ui.testing.Pulses;
+import dev.interopatlas.app.ui.testing.TestApplication;
 import dev.interopatlas.indexer.analysis.SubsystemMapping;
 import dev.interopatlas.indexer.maintainers.MaintainersIndex;
 import dev.interopatlas.indexer.source.WorkingTree;
@@ -40,7 +41,7 @@ class AnalysisWindowTest extends FxRobot {
     void start() throws Exception {
         tree = SampleTrees.extract("v6.12", temp.resolve("v6.12"));
         FxToolkit.registerPrimaryStage();
-        app = (AtlasApplication) FxToolkit.setupApplication(ExplorerWindowTest.TestApplication.class, "open",
+        app = (AtlasApplication) FxToolkit.setupApplication(TestApplication.class, "open",
                 tree.toString());
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> app.explorer() != null
                 && app.explorer().viewModel().atlasProperty().get().isPresent()

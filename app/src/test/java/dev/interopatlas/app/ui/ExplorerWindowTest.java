@@ -8,13 +8,13 @@ import dev.interopatlas.app.core.load.DirectoryLoader;
 import dev.interopatlas.app.graphview.GraphView;
 import dev.interopatlas.app.ui.explorer.ExplorerView;
 import dev.interopatlas.app.ui.testing.Pulses;
+import dev.interopatlas.app.ui.testing.TestApplication;
 import dev.interopatlas.model.graph.Layer;
 import dev.interopatlas.model.graph.Node;
 import dev.interopatlas.model.graph.NodeKind;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
@@ -23,7 +23,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Drives the real window headless: open, search, select, focus, filter, blast radius, errors. */
@@ -31,29 +30,14 @@ class ExplorerWindowTest extends FxRobot {
     private static final int NODES = 300;
     private AtlasApplication app;
 
-    /** The application with preferences kept away from the user's. */
-    public static final class TestApplication extends AtlasApplication {
-        @Override
-        protected UiPreferences preferences() {
-            UiPreferences prefs = new UiPreferences(Preferences.userRoot().node("dev/interopatlas/app-test"));
-            prefs.clear();
-            return prefs;
-        }
-    }
-
     @BeforeEach
     void start() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        app = (AtlasApplication) FxToolkit.setupApplication(TestApplication.class, "--synthetic=" + NODES);
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> app.explorer() != null
-                && app.explorer().viewModel().atlasProperty().get().isPresent());
-        WaitForAsyncUtils.waitForFxEvents();
+        app = TestApplication.started("--synthetic=" + NODES);
     }
 
     @AfterEach
     void stop() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
+        TestApplication.stop(app);
     }
 
     private ExplorerView explorer() {

@@ -8,6 +8,7 @@ import dev.interopatlas.app.core.load.SampleRepositoryLoader;
 import dev.interopatlas.app.core.release.ReleaseContext;
 import dev.interopatlas.app.graphview.GraphView;
 import dev.interopatlas.app.ui.explorer.ExplorerViewModel;
+import dev.interopatlas.app.ui.testing.TestApplication;
 import dev.interopatlas.model.graph.Node;
 import java.nio.file.Path;
 import java.util.List;
@@ -35,7 +36,7 @@ class ReleaseWindowTest extends FxRobot {
     void start() throws Exception {
         SampleRepositoryLoader.ensure(REPOSITORY);
         FxToolkit.registerPrimaryStage();
-        app = (AtlasApplication) FxToolkit.setupApplication(ExplorerWindowTest.TestApplication.class, "open",
+        app = (AtlasApplication) FxToolkit.setupApplication(TestApplication.class, "open",
                 REPOSITORY.toString());
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> app.explorer() != null
                 && vm().atlasProperty().get().isPresent());

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.interopatlas.app.core.load.SampleRepositoryLoader;
+import dev.interopatlas.app.ui.testing.TestApplication;
 import dev.interopatlas.model.history.ReleaseSummary;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,7 +17,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** On the sample repository: Ctrl+T opens the release timeline; the analysis tabs compare with earlier releases. */
@@ -27,18 +27,12 @@ class TimelineWindowTest extends FxRobot {
     @BeforeEach
     void start() throws Exception {
         SampleRepositoryLoader.ensure(REPOSITORY);
-        FxToolkit.registerPrimaryStage();
-        app = (AtlasApplication) FxToolkit.setupApplication(ExplorerWindowTest.TestApplication.class, "open",
-                REPOSITORY.toString());
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> app.explorer() != null
-                && app.explorer().viewModel().atlasProperty().get().isPresent());
-        WaitForAsyncUtils.waitForFxEvents();
+        app = TestApplication.started("open", REPOSITORY.toString());
     }
 
     @AfterEach
     void stop() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
+        TestApplication.stop(app);
     }
 
     @Test

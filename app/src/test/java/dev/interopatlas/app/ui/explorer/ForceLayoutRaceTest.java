@@ -7,16 +7,14 @@ import dev.interopatlas.app.core.layout.NodePosition;
 import dev.interopatlas.app.core.load.SyntheticLoader;
 import dev.interopatlas.app.ui.AtlasApplication;
 import dev.interopatlas.app.ui.BackgroundTask;
-import dev.interopatlas.app.ui.UiPreferences;
+import dev.interopatlas.app.ui.testing.TestApplication;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.prefs.Preferences;
 import javafx.concurrent.Worker;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -26,30 +24,14 @@ import org.testfx.util.WaitForAsyncUtils;
 class ForceLayoutRaceTest {
     private AtlasApplication app;
 
-    /** The application with preferences kept away from the user's. */
-    public static final class TestApplication extends AtlasApplication {
-        @Override
-        protected UiPreferences preferences() {
-            UiPreferences prefs = new UiPreferences(Preferences.userRoot().node("dev/interopatlas/app-test"));
-            prefs.clear();
-            return prefs;
-        }
-    }
-
     @BeforeEach
     void start() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        app = (AtlasApplication) FxToolkit.setupApplication(TestApplication.class,
-                "--synthetic=4000");
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> app.explorer() != null
-                && app.explorer().viewModel().atlasProperty().get().isPresent());
-        WaitForAsyncUtils.waitForFxEvents();
+        app = TestApplication.started("--synthetic=4000");
     }
 
     @AfterEach
     void stop() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
+        TestApplication.stop(app);
     }
 
     @Test

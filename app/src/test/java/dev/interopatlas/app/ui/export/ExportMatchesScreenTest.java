@@ -11,9 +11,9 @@ import dev.interopatlas.app.core.export.PageSize;
 import dev.interopatlas.app.core.export.SvgChecks;
 import dev.interopatlas.app.core.export.ViewSnapshot;
 import dev.interopatlas.app.ui.AtlasApplication;
-import dev.interopatlas.app.ui.UiPreferences;
 import dev.interopatlas.app.ui.explorer.ExplorerView;
 import dev.interopatlas.app.ui.testing.Pulses;
+import dev.interopatlas.app.ui.testing.TestApplication;
 import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -43,17 +43,6 @@ class ExportMatchesScreenTest extends FxRobot {
     private static final double MIN_SIMILARITY = 0.6;
 
     private AtlasApplication app;
-
-    /** The application with preferences kept away from the user's; no arguments opens the bundled sample. */
-    public static final class TestApplication extends AtlasApplication {
-        @Override
-        protected UiPreferences preferences() {
-            UiPreferences prefs = new UiPreferences(
-                    java.util.prefs.Preferences.userRoot().node("dev/interopatlas/app-export-test"));
-            prefs.clear();
-            return prefs;
-        }
-    }
 
     @TempDir
     Path temp;

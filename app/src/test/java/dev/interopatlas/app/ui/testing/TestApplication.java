@@ -1,0 +1,34 @@
+package dev.interopatlas.app.ui.testing;
+
+import dev.interopatlas.app.ui.AtlasApplication;
+import dev.interopatlas.app.ui.UiPreferences;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The application with preferences kept away from the user's (and cleared): what every window test starts. */
+public final class TestApplication extends AtlasApplication {
+    @Override
+    protected UiPreferences preferences() {
+        UiPreferences prefs = new UiPreferences(Preferences.userRoot().node("dev/interopatlas/app-test"));
+        prefs.clear();
+        return prefs;
+    }
+
+    /** Starts the application with {@code args} and returns once what they open is shown. */
+    public static AtlasApplication started(String... args) throws Exception {
+        FxToolkit.registerPrimaryStage();
+        AtlasApplication app = (AtlasApplication) FxToolkit.setupApplication(TestApplication.class, args);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> app.explorer() != null
+                && app.explorer().viewModel().atlasProperty().get().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        return app;
+    }
+
+    /** Closes the application and its windows. */
+    public static void stop(AtlasApplication app) throws Exception {
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+    }
+}
