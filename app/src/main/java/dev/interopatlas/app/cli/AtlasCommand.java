@@ -1,6 +1,7 @@
 package dev.interopatlas.app.cli;
 
 import dev.interopatlas.indexer.IndexException;
+import dev.interopatlas.indexer.io.OutputException;
 import dev.interopatlas.indexer.progress.IndexCancelledException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -19,6 +20,8 @@ public final class AtlasCommand {
     public static final int EXIT_ERROR = 1;
     /** Exit code when the user stopped the work. */
     public static final int EXIT_CANCELLED = 130;
+    /** Exit code when stdout's reader went away ({@code | head}): a shell's for a process ended by SIGPIPE. */
+    public static final int EXIT_BROKEN_PIPE = 141;
 
     /** Runs a command line and returns the process exit code; errors become one line on {@code err}. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
@@ -48,13 +51,17 @@ public final class AtlasCommand {
                 .setOut(new PrintWriter(out, true))
                 .setErr(new PrintWriter(err, true))
                 .setExecutionExceptionHandler((e, cmd, parseResult) -> {
+                    if (e instanceof OutputException output && output.brokenPipe()) {
+                        return EXIT_BROKEN_PIPE; // quietly, as `cat | head` does
+                    }
                     cmd.getErr().println("interop-atlas " + cmd.getCommandName() + ": error: " + describe(e));
                     return e instanceof IndexCancelledException ? EXIT_CANCELLED : EXIT_ERROR;
                 });
     }
 
     private static String describe(Exception e) {
-        if (e instanceof CliException || e instanceof IndexException || e instanceof IndexCancelledException) {
+        if (e instanceof CliException || e instanceof IndexException || e instanceof IndexCancelledException
+                || e instanceof OutputException) {
             return e.getMessage();
         }
         return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
