@@ -32,8 +32,12 @@ final class ReadinessCommand implements Callable<Integer> {
             report = ReadinessAnalysis.analyze(opened.index(), MaintainersIndex.load(opened.tree()), all);
         }
         output.write(report, () -> csv(report.sections()));
-        System.err.printf(Locale.ROOT, "%d sections touch Rust%n", report.sections().size());
+        System.err.println(touching(report.sections().size()));
         return 0;
+    }
+
+    static String touching(int sections) {
+        return sections == 1 ? "1 section touches Rust" : sections + " sections touch Rust";
     }
 
     static String csv(List<SubsystemReadiness> rows) {

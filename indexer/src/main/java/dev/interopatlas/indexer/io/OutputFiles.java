@@ -161,7 +161,7 @@ public final class OutputFiles {
     }
 
     /** What went wrong, in words: the OS's reason without the (perhaps temporary) file it names. */
-    static String reason(IOException e) {
+    public static String reason(IOException e) {
         if (e instanceof OutputException) {
             return e.getMessage();
         }
@@ -179,6 +179,9 @@ public final class OutputFiles {
         }
         if (e instanceof FileSystemLoopException) {
             return "too many levels of symbolic links";
+        }
+        if (e instanceof java.nio.charset.CharacterCodingException) {
+            return "not valid UTF-8";
         }
         if (e instanceof FileSystemException) {
             return "cannot be written";
