@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.IParameterExceptionHandler;
 
 /** The root of the command line; each subcommand is one class registered here. */
 @Command(name = "interop-atlas", mixinStandardHelpOptions = true, version = "Interop Atlas 0.1",
@@ -47,7 +48,18 @@ public final class AtlasCommand {
     }
 
     private static CommandLine commandLine(PrintStream out, PrintStream err) {
-        return new CommandLine(new AtlasCommand())
+        CommandLine commandLine = new CommandLine(new AtlasCommand());
+        commandLine.registerConverter(java.nio.file.Path.class, PathArgument::of);
+        IParameterExceptionHandler usage = commandLine.getParameterExceptionHandler();
+        return commandLine
+                .setParameterExceptionHandler((e, args) -> {
+                    if (e.getCause() instanceof PathArgument.UnusablePathException unusable) {
+                        e.getCommandLine().getErr().println("interop-atlas " + e.getCommandLine().getCommandName()
+                                + ": error: " + unusable.getMessage());
+                        return EXIT_ERROR;
+                    }
+                    return usage.handleParseException(e, args);
+                })
                 .setOut(new PrintWriter(out, true))
                 .setErr(new PrintWriter(err, true))
                 .setExecutionExceptionHandler((e, cmd, parseResult) -> {

@@ -129,7 +129,7 @@ public final class BatchJvm {
     static Optional<Child> childCommand(String[] args, Optional<String> java, Optional<List<String>> ownArguments,
                                        Map<String, String> environment, String jitChoice) {
         if (args.length == 0 || !BATCH_COMMANDS.contains(args[0]) || java.isEmpty() || ownArguments.isEmpty()
-                || Arrays.stream(args).anyMatch(BatchJvm::namesOwnDescriptor)) {
+                || Arrays.stream(args).anyMatch(a -> namesOwnDescriptor(a) || a.indexOf('\uFFFD') >= 0)) {
             return Optional.empty();
         }
         List<String> own = ownArguments.get();
