@@ -51,6 +51,19 @@ for o in "${cli_options[@]}"; do opts+=(--java-options "$o"); done
   --add-launcher interop-atlas-desktop="$work/desktop.properties"
 image=$work/image/interop-atlas
 
+# The command itself is a script that starts the runtime's java with the same options: jpackage's launcher asks
+# `rpm -qf` and `dpkg -S` which package it belongs to on every start (0.15-0.3 s, more than the JVM's start-up).
+# Under LANG=C or no locale at all Java cannot use non-ASCII file names (it decodes them with the locale's
+# encoding), so those run with C.UTF-8; a real locale is kept.
+{
+  printf '#!/bin/sh\n# Interop Atlas command line (packaging/build-deb.sh, docs/decisions/0012).\n'
+  printf 'case "${LC_ALL:-${LC_CTYPE:-${LANG:-C}}}" in\n    C|POSIX) export LC_ALL=C.UTF-8 ;;\nesac\n'
+  printf 'lib=$(readlink -f "$0")\nlib=${lib%%/bin/*}/lib\nexec "$lib/runtime/bin/java"'
+  for o in "${cli_options[@]}"; do printf ' %s' "${o//\$APPDIR/\"\$lib/app\"}"; done
+  printf ' -cp "$lib/app/interop-atlas.jar" dev.interopatlas.app.Launcher "$@"\n'
+} > "$image/bin/interop-atlas"
+chmod 755 "$image/bin/interop-atlas"
+
 # The sample tree, for the class archive below and to try the command on.
 cp -r "$sample" "$image/lib/sample"
 
@@ -72,16 +85,7 @@ cat > "$work/resources/postinst" <<'POSTINST'
 set -e
 case "$1" in
     configure)
-        # The command on the PATH: under LANG=C or no locale at all, Java cannot use non-ASCII file names
-        # (it decodes them with the locale's encoding), so those run with C.UTF-8; a real locale is kept.
-        cat > /usr/bin/interop-atlas <<'WRAPPER'
-#!/bin/sh
-case "${LC_ALL:-${LC_CTYPE:-${LANG:-C}}}" in
-    C|POSIX) export LC_ALL=C.UTF-8 ;;
-esac
-exec /opt/interop-atlas/bin/interop-atlas "$@"
-WRAPPER
-        chmod 755 /usr/bin/interop-atlas
+        ln -sf /opt/interop-atlas/bin/interop-atlas /usr/bin/interop-atlas
         install -D -m 644 /opt/interop-atlas/lib/interop-atlas.desktop /usr/share/applications/interop-atlas.desktop
         install -D -m 644 /opt/interop-atlas/lib/interop-atlas.png /usr/share/icons/hicolor/128x128/apps/interop-atlas.png
         command -v update-desktop-database >/dev/null && update-desktop-database -q /usr/share/applications || true
