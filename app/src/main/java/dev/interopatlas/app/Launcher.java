@@ -2,6 +2,11 @@ package dev.interopatlas.app;
 
 import dev.interopatlas.app.cli.AtlasCommand;
 import dev.interopatlas.app.cli.BatchJvm;
+import dev.interopatlas.indexer.io.CheckedPrintStream;
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
 import java.util.OptionalInt;
 
 /**
@@ -22,6 +27,12 @@ public final class Launcher {
         if (child.isPresent()) {
             System.exit(child.getAsInt());
         }
-        System.exit(AtlasCommand.runAsProcess(args, System.out, System.err));
+        // Our stdout remembers why a write failed: a full disk is an error, a closed pipe is not (OutputFiles).
+        PrintStream stdout = new CheckedPrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out),
+                1 << 16));
+        System.setOut(stdout);
+        int exit = AtlasCommand.runAsProcess(args, stdout, System.err);
+        stdout.flush();
+        System.exit(exit);
     }
 }

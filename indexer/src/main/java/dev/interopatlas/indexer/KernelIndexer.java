@@ -37,7 +37,7 @@ public final class KernelIndexer {
     public KernelIndex index(SourceTree tree, FactsProvider facts, ProgressMonitor monitor) throws IndexException {
         long start = System.nanoTime();
         KernelTreeCheck.requireKernelTree(tree);
-        List<IndexWarning> warnings = new ArrayList<>();
+        List<IndexWarning> warnings = new ArrayList<>(tree.listingWarnings());
 
         List<SourceFile> rustFiles = tree.files().stream().filter(f -> f.path().endsWith(".rs")).toList();
         monitor.beginTask("Lexing Rust files", rustFiles.size());
@@ -61,6 +61,7 @@ public final class KernelIndexer {
         } catch (IOException e) {
             throw new IndexException("cannot read the C side of " + tree.displayName() + ": " + e.getMessage(), e);
         }
+        warnings.addAll(boundary.unreadableHeaders());
 
         monitor.beginTask("Resolving bindings names", ProgressMonitor.UNKNOWN);
         SortedSet<String> bindingNames = new TreeSet<>();

@@ -1,11 +1,13 @@
 package dev.interopatlas.app.cli;
 
 import dev.interopatlas.indexer.IndexException;
+import dev.interopatlas.indexer.io.OutputException;
 import dev.interopatlas.indexer.progress.IndexCancelledException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
-import picocli.CommandLine.Command;
 import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IParameterExceptionHandler;
 
 /** The root of the command line; each subcommand is one class registered here. */
 @Command(name = "interop-atlas", mixinStandardHelpOptions = true, version = "Interop Atlas 0.1",
@@ -19,6 +21,8 @@ public final class AtlasCommand {
     public static final int EXIT_ERROR = 1;
     /** Exit code when the user stopped the work. */
     public static final int EXIT_CANCELLED = 130;
+    /** Exit code when stdout's reader went away ({@code | head}): a shell's for a process ended by SIGPIPE. */
+    public static final int EXIT_BROKEN_PIPE = 141;
 
     /** Runs a command line and returns the process exit code; errors become one line on {@code err}. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
@@ -44,17 +48,32 @@ public final class AtlasCommand {
     }
 
     private static CommandLine commandLine(PrintStream out, PrintStream err) {
-        return new CommandLine(new AtlasCommand())
+        CommandLine commandLine = new CommandLine(new AtlasCommand());
+        commandLine.registerConverter(java.nio.file.Path.class, PathArgument::of);
+        IParameterExceptionHandler usage = commandLine.getParameterExceptionHandler();
+        return commandLine
+                .setParameterExceptionHandler((e, args) -> {
+                    if (e.getCause() instanceof PathArgument.UnusablePathException unusable) {
+                        e.getCommandLine().getErr().println("interop-atlas " + e.getCommandLine().getCommandName()
+                                + ": error: " + unusable.getMessage());
+                        return EXIT_ERROR;
+                    }
+                    return usage.handleParseException(e, args);
+                })
                 .setOut(new PrintWriter(out, true))
                 .setErr(new PrintWriter(err, true))
                 .setExecutionExceptionHandler((e, cmd, parseResult) -> {
+                    if (e instanceof OutputException output && output.brokenPipe()) {
+                        return EXIT_BROKEN_PIPE; // quietly, as `cat | head` does
+                    }
                     cmd.getErr().println("interop-atlas " + cmd.getCommandName() + ": error: " + describe(e));
                     return e instanceof IndexCancelledException ? EXIT_CANCELLED : EXIT_ERROR;
                 });
     }
 
     private static String describe(Exception e) {
-        if (e instanceof CliException || e instanceof IndexException || e instanceof IndexCancelledException) {
+        if (e instanceof CliException || e instanceof IndexException || e instanceof IndexCancelledException
+                || e instanceof OutputException) {
             return e.getMessage();
         }
         return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());

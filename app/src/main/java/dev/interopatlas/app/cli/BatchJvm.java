@@ -128,7 +128,8 @@ public final class BatchJvm {
      */
     static Optional<Child> childCommand(String[] args, Optional<String> java, Optional<List<String>> ownArguments,
                                        Map<String, String> environment, String jitChoice) {
-        if (args.length == 0 || !BATCH_COMMANDS.contains(args[0]) || java.isEmpty() || ownArguments.isEmpty()) {
+        if (args.length == 0 || !BATCH_COMMANDS.contains(args[0]) || java.isEmpty() || ownArguments.isEmpty()
+                || Arrays.stream(args).anyMatch(a -> namesOwnDescriptor(a) || a.indexOf('\uFFFD') >= 0)) {
             return Optional.empty();
         }
         List<String> own = ownArguments.get();
@@ -153,6 +154,14 @@ public final class BatchJvm {
         }
         return Optional.of(new Child(java.get(), List.copyOf(flags), allUserOptions, List.copyOf(userOptions),
                 List.copyOf(own.subList(jar, own.size()))));
+    }
+
+    /**
+     * Whether {@code arg} is a file descriptor of this process above stderr ({@code --json >(cmd)} gives
+     * {@code /dev/fd/63}): a child started by {@link ProcessBuilder} inherits only 0-2, so it must run here.
+     */
+    private static boolean namesOwnDescriptor(String arg) {
+        return arg.matches("/(dev|proc/(self|\\d+))/fd/\\d+") && !arg.matches(".*/fd/[012]");
     }
 
     /** The subcommands that run and exit, as {@link AtlasCommand} declares them. */

@@ -44,7 +44,7 @@ final class ClassArchive {
 
     /** The default folder, {@code ~/.cache/interop-atlas/cds}. */
     static Path defaultDirectory() {
-        return Path.of(System.getProperty("user.home"), ".cache", "interop-atlas", "cds");
+        return dev.interopatlas.indexer.io.CacheRoot.directory().resolve("cds");
     }
 
     /**

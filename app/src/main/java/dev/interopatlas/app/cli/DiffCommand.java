@@ -2,6 +2,7 @@ package dev.interopatlas.app.cli;
 
 import dev.interopatlas.indexer.history.HistoryIndexer;
 import dev.interopatlas.indexer.history.ReleaseDiffText;
+import dev.interopatlas.indexer.io.OutputFiles;
 import dev.interopatlas.model.history.ReleaseDiff;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -36,7 +37,7 @@ final class DiffCommand implements Callable<Integer> {
             JsonOutput.write(diff, json, System.out);
         } else {
             System.out.print(ReleaseDiffText.render(diff));
-            System.out.flush();
+            OutputFiles.checkStdout(System.out);
         }
         return 0;
     }

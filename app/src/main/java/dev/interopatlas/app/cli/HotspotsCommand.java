@@ -69,7 +69,7 @@ final class HotspotsCommand implements Callable<Integer> {
                     r.total(),
                     r.sitesPer100Lines().map(d -> String.format(Locale.ROOT, "%.2f", d)).orElse(""),
                     String.format(Locale.ROOT, "%.3f", r.inMacroShare()),
-                    r.changeSincePrevious().map(String::valueOf).orElse("")));
+                    r.changeSincePrevious().<Object>map(c -> c).orElse(""))); // a number: no formula prefix
             out.append(Csv.row(fields));
         }
         return out.toString();

@@ -1,6 +1,6 @@
 package dev.interopatlas.app.cli;
 
-import dev.interopatlas.indexer.io.AtomicFiles;
+import dev.interopatlas.indexer.io.OutputFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -16,12 +16,12 @@ final class JsonOrCsv {
     @Option(names = "--csv", paramLabel = "FILE", required = true, description = "Write CSV here.")
     Optional<Path> csv;
 
-    /** Writes {@code report} as JSON, or the CSV text from {@code csvText}, atomically. */
+    /** Writes {@code report} as JSON, or the CSV text from {@code csvText} (see {@link OutputFiles}). */
     void write(Object report, Supplier<String> csvText) throws IOException {
         if (json.isPresent()) {
             JsonOutput.write(report, json, System.out);
         } else {
-            AtomicFiles.write(csv.orElseThrow(), csvText.get().getBytes(StandardCharsets.UTF_8));
+            OutputFiles.write(csv.orElseThrow(), csvText.get().getBytes(StandardCharsets.UTF_8), System.out);
         }
     }
 }

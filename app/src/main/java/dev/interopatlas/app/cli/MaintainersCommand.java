@@ -2,6 +2,7 @@ package dev.interopatlas.app.cli;
 
 import dev.interopatlas.indexer.maintainers.MaintainersIndex;
 import dev.interopatlas.indexer.maintainers.SectionMatch;
+import dev.interopatlas.indexer.io.OutputFiles;
 import dev.interopatlas.indexer.source.WorkingTree;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -60,7 +61,7 @@ final class MaintainersCommand implements Callable<Integer> {
             return Files.readAllLines(file, StandardCharsets.UTF_8).stream().map(String::strip)
                     .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
         } catch (IOException e) {
-            throw new CliException("cannot read the path list " + file + ": " + e.getMessage());
+            throw new CliException("cannot read the path list " + file + ": " + OutputFiles.reason(e));
         }
     }
 }

@@ -32,8 +32,19 @@ final class ReadinessCommand implements Callable<Integer> {
             report = ReadinessAnalysis.analyze(opened.index(), MaintainersIndex.load(opened.tree()), all);
         }
         output.write(report, () -> csv(report.sections()));
-        System.err.printf(Locale.ROOT, "%d sections touch Rust%n", report.sections().size());
+        int touching = (int) report.sections().stream().filter(ReadinessAnalysis::touchesRust).count();
+        System.err.println(summary(report.sections().size(), touching, all));
         return 0;
+    }
+
+    /** "1 section touches Rust"; with --all, untouched sections are listed too and counted apart. */
+    static String summary(int listed, int touching, boolean all) {
+        String touch = touching == 1 ? "1 section touches Rust" : touching + " sections touch Rust";
+        if (!all) {
+            return touch;
+        }
+        return (listed == 1 ? "1 section" : listed + " sections") + " listed, "
+                + (touching == 1 ? "1 touches Rust" : touching + " touch Rust");
     }
 
     static String csv(List<SubsystemReadiness> rows) {

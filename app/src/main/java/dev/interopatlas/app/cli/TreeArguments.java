@@ -1,6 +1,7 @@
 package dev.interopatlas.app.cli;
 
 import dev.interopatlas.indexer.IndexException;
+import dev.interopatlas.indexer.KernelTreeCheck;
 import dev.interopatlas.indexer.source.WorkingTree;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,6 +19,7 @@ final class TreeArguments {
         if (!Files.isDirectory(tree)) {
             throw new CliException(tree + ": not a directory; give the top directory of a kernel checkout");
         }
+        KernelTreeCheck.requireKernelTopLevel(tree);
         try {
             return WorkingTree.open(tree);
         } catch (IOException e) {

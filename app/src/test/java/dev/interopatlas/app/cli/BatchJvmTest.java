@@ -1,6 +1,7 @@
 package dev.interopatlas.app.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
@@ -72,6 +73,21 @@ class BatchJvmTest {
         assertEquals(Optional.empty(), child(INDEX, started("-Dinterop-atlas.jvm=same"), Map.of(), null));
         assertEquals(Optional.empty(), BatchJvm.childCommand(INDEX, Optional.empty(), Optional.of(started()),
                 Map.of(), null));
+    }
+
+    /** {@code --json >(cmd)} is {@code /dev/fd/63}: a descriptor of this process that a child would not get. */
+    @Test
+    void outputToAnInheritedDescriptorStaysInThisJvm() {
+        for (String fd : List.of("/dev/fd/63", "/proc/self/fd/5", "/proc/4242/fd/9")) {
+            String[] args = {"metrics", "linux", "--json", fd};
+            List<String> own = new java.util.ArrayList<>(List.of("-jar", "atlas.jar"));
+            own.addAll(List.of(args));
+            assertEquals(Optional.empty(), child(args, own, Map.of(), null), fd);
+        }
+        String[] stdout = {"metrics", "linux", "--json", "/dev/fd/1"};
+        List<String> own = new java.util.ArrayList<>(List.of("-jar", "atlas.jar"));
+        own.addAll(List.of(stdout));
+        assertTrue(child(stdout, own, Map.of(), null).isPresent(), "0-2 are the child's too");
     }
 
     @Test

@@ -31,6 +31,11 @@ public final class ReadinessAnalysis {
     private ReadinessAnalysis() {
     }
 
+    /** Whether a section has anything to do with Rust: a Rust section, Rust files, bound functions or helpers. */
+    public static boolean touchesRust(SubsystemReadiness r) {
+        return r.rustSection() || r.rustFiles() > 0 || r.boundFunctions() > 0 || r.helpers() > 0;
+    }
+
     /**
      * @param includeUntouched also list sections with no Rust at all (a long list on a real kernel)
      */
@@ -89,8 +94,7 @@ public final class ReadinessAnalysis {
         }
         List<SubsystemReadiness> rows = tallies.entrySet().stream()
                 .map(e -> e.getValue().toReadiness(e.getKey(), Optional.ofNullable(sections.get(e.getKey()))))
-                .filter(r -> includeUntouched || r.rustSection() || r.rustFiles() > 0 || r.boundFunctions() > 0
-                        || r.helpers() > 0)
+                .filter(r -> includeUntouched || touchesRust(r))
                 .sorted(Comparator.comparingInt(SubsystemReadiness::boundFunctions).reversed()
                         .thenComparing(SubsystemReadiness::abstractions, Comparator.reverseOrder())
                         .thenComparing(SubsystemReadiness::rustFiles, Comparator.reverseOrder())

@@ -137,6 +137,11 @@ public final class CBoundaryIndex {
         return closure.unresolved();
     }
 
+    /** Headers of the closure that could not be read. */
+    public List<dev.interopatlas.model.metrics.IndexWarning> unreadableHeaders() {
+        return closure.unreadable();
+    }
+
     public List<HelperInfo> helpers() {
         return List.copyOf(helpers.values());
     }

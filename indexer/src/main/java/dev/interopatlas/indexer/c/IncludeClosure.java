@@ -7,6 +7,7 @@ import dev.interopatlas.indexer.progress.ProgressMonitor;
 import dev.interopatlas.indexer.source.SourceFile;
 import dev.interopatlas.indexer.source.SourceTree;
 import dev.interopatlas.model.index.UnresolvedInclude;
+import dev.interopatlas.model.metrics.IndexWarning;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
@@ -34,9 +35,11 @@ public final class IncludeClosure {
     private final List<String> roots;
     private final List<IncludeEdge> edges;
     private final List<UnresolvedInclude> unresolved;
+    private final List<IndexWarning> unreadable;
 
     private IncludeClosure(Map<String, CFileFacts> facts, List<String> roots, List<IncludeEdge> edges,
-                           List<UnresolvedInclude> unresolved) {
+                           List<UnresolvedInclude> unresolved, List<IndexWarning> unreadable) {
+        this.unreadable = unreadable;
         this.facts = facts;
         this.roots = roots;
         this.edges = edges;
@@ -51,6 +54,7 @@ public final class IncludeClosure {
         Map<String, CFileFacts> facts = new LinkedHashMap<>();
         List<IncludeEdge> edges = new ArrayList<>();
         List<UnresolvedInclude> unresolved = new ArrayList<>();
+        List<IndexWarning> unreadable = Collections.synchronizedList(new ArrayList<>());
         // Breadth-first, one level at a time: a level's files are parsed in parallel, then their includes are
         // followed in order, which discovers files in exactly the order a sequential queue would.
         List<String> frontier = new ArrayList<>(roots);
@@ -58,7 +62,7 @@ public final class IncludeClosure {
         monitor.beginTask("Resolving C includes", ProgressMonitor.UNKNOWN);
         while (!frontier.isEmpty()) {
             monitor.checkCancelled();
-            List<CFileFacts> parsed = parseAll(tree, frontier, provider);
+            List<CFileFacts> parsed = parseAll(tree, frontier, provider, unreadable);
             List<String> next = new ArrayList<>();
             for (int i = 0; i < frontier.size(); i++) {
                 String path = frontier.get(i);
@@ -81,12 +85,14 @@ public final class IncludeClosure {
             frontier = next;
         }
         monitor.endTask();
+        unreadable.sort(java.util.Comparator.comparing(IndexWarning::path));
         return new IncludeClosure(Collections.unmodifiableMap(facts), List.copyOf(roots), List.copyOf(edges),
-                List.copyOf(unresolved));
+                List.copyOf(unresolved), List.copyOf(unreadable));
     }
 
-    private static List<CFileFacts> parseAll(SourceTree tree, List<String> paths, FactsProvider provider)
-            throws IOException {
+    /** Parses a level of the closure; a file that cannot be read is a warning and adds nothing, as a .rs file. */
+    private static List<CFileFacts> parseAll(SourceTree tree, List<String> paths, FactsProvider provider,
+                                             List<IndexWarning> unreadable) throws IOException {
         try {
             return paths.parallelStream().map(path -> {
                 SourceFile file = tree.file(path)
@@ -94,7 +100,8 @@ public final class IncludeClosure {
                 try {
                     return provider.c(tree, file);
                 } catch (IOException e) {
-                    throw new UncheckedIOException(e);
+                    unreadable.add(new IndexWarning(path, 0, "not indexed: " + e.getMessage()));
+                    return new CFileFacts(List.of(), List.of(), List.of(), List.of());
                 }
             }).toList();
         } catch (UncheckedIOException e) {
@@ -136,6 +143,11 @@ public final class IncludeClosure {
 
     public List<IncludeEdge> edges() {
         return edges;
+    }
+
+    /** Files of the closure that could not be read (a warning each; their includes are not followed). */
+    public List<IndexWarning> unreadable() {
+        return unreadable;
     }
 
     public List<UnresolvedInclude> unresolved() {

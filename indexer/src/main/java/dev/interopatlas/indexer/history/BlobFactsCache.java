@@ -97,7 +97,7 @@ public final class BlobFactsCache implements FactsProvider {
         if (configured != null && !configured.isBlank()) {
             return Path.of(configured);
         }
-        return Path.of(System.getProperty("user.home"), ".cache", "interop-atlas", "facts");
+        return dev.interopatlas.indexer.io.CacheRoot.directory().resolve("facts");
     }
 
     /** A persistent cache for the repository whose git directory is {@code gitDir}, with the real analyzers. */

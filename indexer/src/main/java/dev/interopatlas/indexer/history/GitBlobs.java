@@ -3,6 +3,7 @@ package dev.interopatlas.indexer.history;
 import dev.interopatlas.indexer.source.SourceFile;
 import dev.interopatlas.indexer.source.SourceTree;
 import java.io.IOException;
+import java.util.concurrent.atomic.AtomicReference;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectLoader;
@@ -16,6 +17,12 @@ import org.eclipse.jgit.lib.Repository;
 final class GitBlobs {
     private final Repository repository;
     private final String displayName;
+    /**
+     * The first file whose blob could not be read. JGit drops a whole pack from its list once one object in it
+     * fails to inflate, so every later read from that pack says "Missing blob" of an intact object: naming the
+     * first failure tells where the damage is.
+     */
+    private final AtomicReference<String> firstFailure = new AtomicReference<>();
 
     GitBlobs(Repository repository, String displayName) {
         this.repository = repository;
@@ -31,8 +38,12 @@ final class GitBlobs {
             SourceTree.requireLoadableSize(blob.getSize());
             return blob.getBytes();
         } catch (IOException | IllegalArgumentException e) {
+            String blob = file.path() + " (blob " + file.blobId().get() + ")";
+            String before = firstFailure.compareAndExchange(null, blob);
             throw new IOException("cannot read " + file.path() + " at " + displayName + " (blob "
-                    + file.blobId().get() + "): " + e.getMessage(), e);
+                    + file.blobId().get() + "): " + e.getMessage()
+                    + (before == null || before.equals(blob) ? "" : ", after " + before + " failed")
+                    + "; the repository may be corrupt, check it with `git fsck`", e);
         }
     }
 }

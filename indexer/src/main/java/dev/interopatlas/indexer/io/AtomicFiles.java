@@ -22,6 +22,33 @@ public final class AtomicFiles {
     }
 
     /**
+     * Temporary files are named {@code .NAME.interop-atlas-PID-RANDOM.tmp}: hidden, beside the target (a rename
+     * does not cross file systems), and recognisably ours, with the writer's process id so that one left by a
+     * killed run can be told from one being written now.
+     */
+    private static String tempPrefix(Path target) {
+        return "." + target.getFileName() + ".interop-atlas-";
+    }
+
+    /** Deletes the temporary files of {@code prefix} whose writer no longer runs (a kill -9 during a write). */
+    private static void removeStale(Path dir, String prefix) {
+        try (java.nio.file.DirectoryStream<Path> entries = Files.newDirectoryStream(dir == null ? Path.of(".") : dir,
+                entry -> entry.getFileName().toString().startsWith(prefix)
+                        && entry.getFileName().toString().endsWith(".tmp"))) {
+            for (Path entry : entries) {
+                String rest = entry.getFileName().toString().substring(prefix.length());
+                int dash = rest.indexOf('-');
+                if (dash > 0 && rest.substring(0, dash).chars().allMatch(Character::isDigit)
+                        && ProcessHandle.of(Long.parseLong(rest.substring(0, dash))).isEmpty()) {
+                    Files.deleteIfExists(entry);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // Only tidying: the write itself reports what matters.
+        }
+    }
+
+    /**
      * Temporary files are created owner-only; the file we leave must look like any file the user writes: the
      * old file's permissions when replacing one, else rw-r--r--.
      */
@@ -39,13 +66,22 @@ public final class AtomicFiles {
         write(target, out -> out.write(content));
     }
 
+    /** Writes {@code target}, creating its directory first (for caches; outputs go through {@link OutputFiles}). */
     public static void write(Path target, Writer writer) throws IOException {
-        Path absolute = target.toAbsolutePath();
-        Path dir = absolute.getParent();
+        Path dir = target.toAbsolutePath().getParent();
         if (dir != null) {
             Files.createDirectories(dir);
         }
-        Path temp = Files.createTempFile(dir, "." + absolute.getFileName(), ".tmp");
+        replace(target, writer);
+    }
+
+    /** Writes {@code target} in a directory that must exist. */
+    public static void replace(Path target, Writer writer) throws IOException {
+        Path absolute = target.toAbsolutePath();
+        Path dir = absolute.getParent();
+        String prefix = tempPrefix(absolute);
+        removeStale(dir, prefix);
+        Path temp = Files.createTempFile(dir, prefix + ProcessHandle.current().pid() + "-", ".tmp");
         try {
             try (OutputStream out = Files.newOutputStream(temp);
                  java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(temp,

@@ -1,21 +1,27 @@
 package dev.interopatlas.indexer.source;
 
+import dev.interopatlas.model.metrics.IndexWarning;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.RecursiveTask;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
 /**
  * Lists a directory tree in parallel with one {@code lstat} per directory instead of one per file.
@@ -35,7 +41,7 @@ final class DirectoryWalk extends RecursiveTask<List<SourceFile>> {
 
     /** The listing of a whole tree. */
     record Result(List<SourceFile> files, Map<String, WorkingTree.DirectoryListing> directories,
-                  int skippedEntries) {
+                  int skippedEntries, List<IndexWarning> warnings) {
     }
 
     private final Shared shared;
@@ -43,7 +49,9 @@ final class DirectoryWalk extends RecursiveTask<List<SourceFile>> {
     private final String relative; // "" for the root, else "dir/sub/"
     private final int linkCount;
 
-    private record Shared(Map<String, WorkingTree.DirectoryListing> directories, AtomicInteger skipped) {
+    /** @param lister a directory's entry names, null when it cannot be read ({@link File#list()}) */
+    private record Shared(Map<String, WorkingTree.DirectoryListing> directories, AtomicInteger skipped,
+                          Function<String, String[]> lister, Queue<IndexWarning> warnings) {
     }
 
     private DirectoryWalk(Shared shared, String absolute, String relative, int linkCount) {
@@ -53,20 +61,25 @@ final class DirectoryWalk extends RecursiveTask<List<SourceFile>> {
         this.linkCount = linkCount;
     }
 
-    static Result run(Path root, ForkJoinPool pool) throws IOException {
-        Shared shared = new Shared(new ConcurrentHashMap<>(), new AtomicInteger());
+    static Result run(Path root, ForkJoinPool pool, Function<String, String[]> lister) throws IOException {
+        Shared shared = new Shared(new ConcurrentHashMap<>(), new AtomicInteger(), lister,
+                new ConcurrentLinkedQueue<>());
         Optional<EntryType> rootType = lstat(root);
         int links = rootType.map(EntryType::linkCount).orElseThrow(() -> new IOException("cannot read " + root));
         List<SourceFile> files = pool.invoke(new DirectoryWalk(shared, root.toString(), "", links));
-        return new Result(files, Map.copyOf(shared.directories()), shared.skipped().get());
+        List<IndexWarning> warnings = new ArrayList<>(shared.warnings());
+        warnings.sort(Comparator.comparing(IndexWarning::path));
+        return new Result(files, Map.copyOf(shared.directories()), shared.skipped().get(), List.copyOf(warnings));
     }
 
     @Override
     protected List<SourceFile> compute() {
-        String[] names = new File(absolute).list();
+        String[] names = shared.lister().apply(absolute);
         String directoryKey = relative.isEmpty() ? "" : relative.substring(0, relative.length() - 1);
         if (names == null) { // unreadable, or gone since its parent was listed
             shared.skipped().incrementAndGet();
+            shared.warnings().add(new IndexWarning(directoryKey.isEmpty() ? "." : directoryKey, 0,
+                    "directory not readable: its files are left out"));
             shared.directories().put(directoryKey, new WorkingTree.DirectoryListing(new String[0]));
             return List.of();
         }
@@ -76,12 +89,20 @@ final class DirectoryWalk extends RecursiveTask<List<SourceFile>> {
         List<String> subdirectoryNames = new ArrayList<>();
         orderLikelyDirectoriesFirst(names);
         for (String name : names) {
-            boolean mustCheck = subdirectoriesLeft > 0 || name.endsWith(ALWAYS_CHECKED_SUFFIX);
+            boolean mustCheck = subdirectoriesLeft > 0 || name.endsWith(ALWAYS_CHECKED_SUFFIX) || undecodable(name);
             if (!mustCheck) {
                 fileNames.add(name);
                 continue;
             }
-            Optional<EntryType> type = lstat(Path.of(absolute, name));
+            Optional<Path> entry = undecodable(name) ? Optional.empty() : pathOf(name);
+            if (entry.isEmpty()) {
+                shared.skipped().incrementAndGet();
+                shared.warnings().add(new IndexWarning(relative + name.replace('\uFFFD', '?'), 0,
+                        "name not valid in this locale's encoding (" + System.getProperty("sun.jnu.encoding")
+                                + "; ? marks the bytes Java cannot decode): left out"));
+                continue;
+            }
+            Optional<EntryType> type = lstat(entry.get());
             if (type.isEmpty()) {
                 shared.skipped().incrementAndGet();
             } else if (type.get().isDirectory()) {
@@ -136,6 +157,24 @@ final class DirectoryWalk extends RecursiveTask<List<SourceFile>> {
             result.add(new SourceFile(relative + sortedFileNames[file++], Optional.empty()));
         }
         return result;
+    }
+
+    /**
+     * Java decodes file names with the locale's encoding ({@code sun.jnu.encoding}, fixed at start-up) and puts
+     * U+FFFD for bytes it cannot decode: such a name cannot be opened again, since it no longer encodes to the
+     * bytes on disk.
+     */
+    private static boolean undecodable(String name) {
+        return name.indexOf('\uFFFD') >= 0;
+    }
+
+    /** The entry's path; empty when the locale cannot encode its name (a non-ASCII name under LANG=C). */
+    private Optional<Path> pathOf(String name) {
+        try {
+            return Optional.of(Path.of(absolute, name));
+        } catch (InvalidPathException e) {
+            return Optional.empty();
+        }
     }
 
     /** Names without a dot first: directories in a kernel tree almost never have one, most files do. */

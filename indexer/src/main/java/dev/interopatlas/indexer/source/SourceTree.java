@@ -15,6 +15,11 @@ public interface SourceTree extends AutoCloseable {
     /** The release tag when the tree is one, empty for a working tree. */
     Optional<String> release();
 
+    /** What listing the tree left out and why (a directory it could not read, a name it could not decode). */
+    default List<dev.interopatlas.model.metrics.IndexWarning> listingWarnings() {
+        return List.of();
+    }
+
     /** Larger files are not source code anyone wrote (the kernel's biggest header is a few MB); never load them. */
     long MAX_FILE_BYTES = 64L << 20;
 

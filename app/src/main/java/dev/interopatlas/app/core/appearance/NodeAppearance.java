@@ -1,5 +1,6 @@
 package dev.interopatlas.app.core.appearance;
 
+import dev.interopatlas.model.graph.BidiControls;
 import dev.interopatlas.model.graph.Node;
 import dev.interopatlas.styles.Theme;
 
@@ -24,7 +25,7 @@ public final class NodeAppearance {
     public static String shortLabel(Node node) {
         boolean file = node.typedId().map(id -> id.kind().pathLabelled()).orElse(false);
         int slash = node.label().lastIndexOf('/');
-        return file && slash >= 0 && slash < node.label().length() - 1 ? node.label().substring(slash + 1)
-                : node.label();
+        return BidiControls.escape(file && slash >= 0 && slash < node.label().length() - 1
+                ? node.label().substring(slash + 1) : node.label());
     }
 }

@@ -1,12 +1,12 @@
 package dev.interopatlas.app.core.export;
 
-import dev.interopatlas.indexer.io.AtomicFiles;
+import dev.interopatlas.indexer.io.OutputFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Optional;
 
-/** Writes an exported picture atomically: a reader never sees half an SVG or PNG. */
+/** Writes an exported picture (see {@link OutputFiles}): a reader never sees half an SVG or PNG. */
 public final class ExportFiles {
     /** PNG pixels per page pixel: 1 keeps files small; slide pages are already 1920 wide. */
     public static final double PNG_SCALE = 1;
@@ -15,16 +15,16 @@ public final class ExportFiles {
     }
 
     public static void write(GraphDiagram diagram, Path svg, Optional<Path> png) throws IOException {
-        AtomicFiles.write(svg, diagram.toSvg().getBytes(StandardCharsets.UTF_8));
+        OutputFiles.write(svg, diagram.toSvg().getBytes(StandardCharsets.UTF_8), System.out);
         if (png.isPresent()) {
-            AtomicFiles.write(png.get(), diagram.toPng(PNG_SCALE));
+            OutputFiles.write(png.get(), diagram.toPng(PNG_SCALE), System.out);
         }
     }
 
     public static void write(ReleaseReport report, Path svg, Optional<Path> png) throws IOException {
-        AtomicFiles.write(svg, report.toSvg().getBytes(StandardCharsets.UTF_8));
+        OutputFiles.write(svg, report.toSvg().getBytes(StandardCharsets.UTF_8), System.out);
         if (png.isPresent()) {
-            AtomicFiles.write(png.get(), report.toPng(PNG_SCALE));
+            OutputFiles.write(png.get(), report.toPng(PNG_SCALE), System.out);
         }
     }
 }

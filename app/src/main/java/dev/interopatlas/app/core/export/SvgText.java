@@ -1,8 +1,11 @@
 package dev.interopatlas.app.core.export;
 
+import dev.interopatlas.model.graph.BidiControls;
+
 /**
  * Escaping for SVG/XML. Symbol and file names can hold {@code <}, {@code &}, quotes or non-ASCII; none of it may
- * break the XML or inject markup. Characters XML 1.0 forbids (most C0 controls, lone surrogates) are dropped.
+ * break the XML or inject markup. Characters XML 1.0 forbids (most C0 controls, lone surrogates) are dropped;
+ * bidirectional controls, which would reorder a name, are shown as escapes ({@link BidiControls}).
  */
 public final class SvgText {
     private SvgText() {
@@ -23,6 +26,8 @@ public final class SvgText {
                     if (Character.isHighSurrogate(c) && i + 1 < value.length()
                             && Character.isLowSurrogate(value.charAt(i + 1))) {
                         out.append(c).append(value.charAt(++i));
+                    } else if (BidiControls.isBidiControl(c)) {
+                        out.append(BidiControls.escape(String.valueOf(c)));
                     } else if (allowed(c)) {
                         out.append(c);
                     }

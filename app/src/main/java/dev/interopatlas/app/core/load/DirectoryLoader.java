@@ -35,6 +35,9 @@ public record DirectoryLoader(Path root, Optional<Path> cacheRoot) implements At
 
     @Override
     public LoadedAtlas load(ProgressMonitor monitor) throws Exception {
+        if (!Files.exists(root)) {
+            throw new IOException(root + ": no such file or directory");
+        }
         if (!Files.isDirectory(root)) {
             throw new IOException(root + " is not a directory: choose the top of a kernel tree (the folder holding"
                     + " rust/ and include/) or an index .json file.");

@@ -19,8 +19,7 @@ import java.util.stream.Stream;
 public record SampleRepositoryLoader(Path repository) implements AtlasLoader {
     /** {@code ~/.cache/interop-atlas/samples/minikernel.git}. */
     public static Path defaultLocation() {
-        return Path.of(System.getProperty("user.home"), ".cache", "interop-atlas", "samples",
-                SampleTrees.TREE_NAME + ".git");
+        return dev.interopatlas.indexer.io.CacheRoot.directory().resolve("samples").resolve(SampleTrees.TREE_NAME + ".git");
     }
 
     @Override

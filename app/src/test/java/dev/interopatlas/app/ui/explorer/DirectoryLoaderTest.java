@@ -54,4 +54,12 @@ class DirectoryLoaderTest {
         Path root = BlobFactsCache.defaultRoot();
         assertTrue(root.endsWith(Path.of("target", "facts-cache")), root.toString());
     }
+
+    @Test
+    void nonexistentPathIsNotCalledANonDirectory() {
+        Path missing = temp.resolve("nope");
+        Exception e = org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class,
+                () -> new DirectoryLoader(missing, Optional.empty()).load(ProgressMonitor.NONE));
+        assertEquals(missing + ": no such file or directory", e.getMessage());
+    }
 }

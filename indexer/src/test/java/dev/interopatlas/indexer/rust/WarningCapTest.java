@@ -1,0 +1,32 @@
+package dev.interopatlas.indexer.rust;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.interopatlas.indexer.facts.LineWarning;
+import dev.interopatlas.indexer.facts.RustFacts;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** 10 MB of random bytes gave 769k warnings and an 84 MB JSON: a file keeps its first ones and a count. */
+class WarningCapTest {
+    @Test
+    void manyWarningsInOneFileEndInACount() {
+        // 50 lines of one § each: RustLexer.java:352 warns "unexpected character U+00A7" once per line.
+        String source = "\u00a7\n".repeat(50);
+        RustFacts facts = RustFileAnalyzer.analyze(source.getBytes(StandardCharsets.UTF_8));
+        List<LineWarning> warnings = facts.warnings();
+        assertEquals(RustFileAnalyzer.MAX_WARNINGS_PER_FILE + 1, warnings.size());
+        assertEquals(new LineWarning(1, "unexpected character U+00A7"), warnings.get(0));
+        int kept = RustFileAnalyzer.MAX_WARNINGS_PER_FILE;
+        assertEquals(new LineWarning(kept + 1, "… and " + (50 - kept) + " more warnings in this file"),
+                warnings.get(kept));
+    }
+
+    @Test
+    void fewWarningsAreKeptAsTheyAre() {
+        RustFacts facts = RustFileAnalyzer.analyze("\u00a7\n\u00a7\n".getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of(new LineWarning(1, "unexpected character U+00A7"),
+                new LineWarning(2, "unexpected character U+00A7")), facts.warnings());
+    }
+}
