@@ -19,19 +19,21 @@ import java.util.UUID;
  *
  * <p>A static archive, not a dynamic one ({@code -XX:ArchiveClassesAtExit}, which this used until 2026-11-30): on
  * JDK 17 a dynamic archive leaves out every class file older than Java 6 once it is linked, and picocli's 176
- * classes are Java 5 class files; each run then parsed and verified them again (0.15-0.2 s of a cached 7.3
- * index). A static archive keeps them, and the JDK classes and lambda forms the run used: 0.25 s of CPU less
- * per run than the dynamic one (docs/decisions/0008). It costs more once: a run without an archive for this jar
- * writes the list of classes it loaded ({@code -XX:DumpLoadedClassList}), and when the command succeeded a second
- * JVM builds the archive from that list ({@code -Xshare:dump}, 1.5 s of CPU), to a temporary name renamed into
- * place. The name holds hashes of the jar's path, of its size and time, and of the JDK and JVM flags, so a rebuilt
- * jar, another JDK or other flags get their own; archives of earlier builds of the same jar, and any unused for 30
- * days, are deleted then. The JVM checks the jar again when it maps an archive and runs without it if they differ;
- * its CDS messages are turned off, since a command may write its result to stdout.
+ * classes are Java 5 class files; each run then parsed and verified them again (0.08-0.15 s of a cached 7.3
+ * index). A static archive keeps them, and the JDK classes and lambda forms the run used (docs/decisions/0008).
+ * It costs more once: a run without an archive for this jar writes the list of classes it loaded
+ * ({@code -XX:DumpLoadedClassList}), and when the command succeeded a second JVM builds the archive from that
+ * list ({@code -Xshare:dump}, 1.5 s of CPU), to a temporary name renamed into place; if that fails, a marker file
+ * says so and later runs of that jar go without an archive. The name holds hashes of the jar's path, of its size
+ * and time, and of the JDK and JVM flags, so a rebuilt jar, another JDK or other flags get their own; archives of
+ * earlier builds of the same jar, and any unused for 30 days, are deleted then. The JVM checks the jar again when
+ * it maps an archive and runs without it if they differ; its CDS messages are turned off, since a command may
+ * write its result to stdout.
  */
 final class ClassArchive {
     private static final List<String> QUIET = List.of("-Xlog:cds=off", "-Xlog:cds+dynamic=off");
     private static final String SUFFIX = ".jsa";
+    private static final String FAILED = ".failed";
     private static final long STALE_MILLIS = 3_600_000L;
     private static final long UNUSED_MILLIS = 30L * 24 * 3_600_000L;
 
@@ -70,6 +72,9 @@ final class ClassArchive {
             return Optional.empty();
         }
         Path archive = directory.resolve("interop-atlas-" + key.get() + SUFFIX);
+        if (Files.exists(failedMarker(archive))) {
+            return Optional.empty(); // this JDK could not build one for this jar: do not pay for it on every run
+        }
         if (Files.isRegularFile(archive)) {
             touch(archive);
             return Optional.of(new Plan(withQuiet("-XX:SharedArchiveFile=" + archive), Optional.empty(), archive));
@@ -137,16 +142,20 @@ final class ClassArchive {
         Path classList = plan.written().get();
         Path built = plan.archive().resolveSibling(plan.archive().getFileName() + "." + UUID.randomUUID() + ".tmp");
         try {
-            if (exitCode == 0 && Files.isRegularFile(classList) && Files.size(classList) > 0
-                    && dump.write(classList, built) && Files.isRegularFile(built) && Files.size(built) > 0) {
+            if (exitCode != 0 || !Files.isRegularFile(classList) || Files.size(classList) == 0) {
+                return; // the next run lists its classes again
+            }
+            if (dump.write(classList, built) && Files.isRegularFile(built) && Files.size(built) > 0) {
                 try {
                     Files.move(built, plan.archive(), StandardCopyOption.ATOMIC_MOVE,
                             StandardCopyOption.REPLACE_EXISTING);
                 } catch (AtomicMoveNotSupportedException e) {
                     Files.move(built, plan.archive(), StandardCopyOption.REPLACE_EXISTING);
                 }
-                removeOthers(plan.archive());
+            } else {
+                Files.write(failedMarker(plan.archive()), new byte[0]);
             }
+            removeOthers(plan.archive());
         } catch (IOException e) {
             // no archive this time: the next run tries again
         } finally {
@@ -160,7 +169,15 @@ final class ClassArchive {
     }
 
     /**
-     * Archives of earlier builds of the same jar (same path part, other build part), archives unused for 30 days,
+     * Beside where the archive would be: the dump failed once for this jar, JDK and flags, so runs go without
+     * (a rebuilt jar or another JDK has another name and tries again).
+     */
+    private static Path failedMarker(Path archive) {
+        return archive.resolveSibling(archive.getFileName() + FAILED);
+    }
+
+    /**
+     * Archives (and failure markers) of earlier builds of the same jar (same path part, other build part), archives unused for 30 days,
      * and temporary files of runs that died over an hour ago.
      */
     private static void removeOthers(Path kept) throws IOException {
@@ -172,8 +189,9 @@ final class ClassArchive {
             for (Path entry : entries) {
                 String name = entry.getFileName().toString();
                 long age = now - Files.getLastModifiedTime(entry).toMillis();
-                boolean earlierBuild = name.endsWith(SUFFIX) && name.startsWith(samePath) && !name.startsWith(sameBuild);
-                boolean unused = name.endsWith(SUFFIX) && age > UNUSED_MILLIS;
+                boolean archiveOrMarker = name.endsWith(SUFFIX) || name.endsWith(SUFFIX + FAILED);
+                boolean earlierBuild = archiveOrMarker && name.startsWith(samePath) && !name.startsWith(sameBuild);
+                boolean unused = archiveOrMarker && age > UNUSED_MILLIS;
                 boolean staleTemporary = name.endsWith(".tmp") && age > STALE_MILLIS;
                 if (!entry.equals(kept) && (earlierBuild || unused || staleTemporary)) {
                     Files.deleteIfExists(entry);

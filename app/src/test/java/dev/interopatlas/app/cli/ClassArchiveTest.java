@@ -89,7 +89,7 @@ class ClassArchiveTest {
     }
 
     @Test
-    void aDumpThatFailsLeavesNoArchiveAndNoTemporaryFiles() throws IOException {
+    void aDumpThatFailsLeavesNoArchiveAndLaterRunsOfThatJarDoNotTryAgain() throws IOException {
         ClassArchive.Plan first = plan();
         childWrites(first);
         ClassArchive.finish(first, 0, (classList, archive) -> {
@@ -100,8 +100,20 @@ class ClassArchiveTest {
             }
             return false;
         });
+        assertFalse(Files.exists(first.archive()));
         try (Stream<Path> left = Files.list(dir)) {
-            assertEquals(List.of(), left.toList());
+            assertEquals(List.of(first.archive().resolveSibling(first.archive().getFileName() + ".failed")),
+                    left.toList());
+        }
+        assertEquals(Optional.empty(), ClassArchive.plan(dir, jar, "jdk-17", FLAGS, List.of()));
+
+        Files.setLastModifiedTime(jar, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() + 60_000));
+        ClassArchive.Plan rebuilt = plan();
+        assertTrue(rebuilt.written().isPresent(), "a rebuilt jar tries again");
+        childWrites(rebuilt);
+        finish(rebuilt, 0);
+        try (Stream<Path> left = Files.list(dir)) {
+            assertEquals(List.of(rebuilt.archive()), left.toList(), "the earlier build's marker goes too");
         }
     }
 
