@@ -39,11 +39,11 @@ final class IndexCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PhaseClock.mark("index command");
-        JsonOutput.prepare(KernelIndex.class);
         Optional<CompletableFuture<WorkingTreeFacts>> opening = noCache ? Optional.empty()
                 : Optional.of(TreeFactsCache.open(tree, cache, System.err));
         try (WorkingTree source = TreeArguments.openWorkingTree(tree)) {
             PhaseClock.mark("tree walked");
+            JsonOutput.prepare(KernelIndex.class); // after the walk, which keeps both cores busy with the cache read
             if (opening.isEmpty()) {
                 KernelIndex index = index(source, arch);
                 JsonOutput.write(index, out, System.out);
