@@ -16,7 +16,7 @@ CORPUS=${CORPUS:-$HOME/.cache/interop-atlas/kernel-corpus}
 SOURCE=$CORPUS/linux-git
 TREE=$CORPUS/src/linux-7.3
 RUNS=${1:-3}
-JAR=$PWD/app/target/interop-atlas.jar
+JAR=${JAR:-$PWD/app/target/interop-atlas.jar}
 [[ -f $JAR ]] || { echo "build first: mvn -q package -DskipTests" >&2; exit 1; }
 [[ -x /usr/bin/time ]] || { echo "needs GNU time for the peak RSS: apt-get install -y time" >&2; exit 1; }
 command -v jq >/dev/null || { echo "needs jq: apt-get install -y jq" >&2; exit 1; }

@@ -2,6 +2,7 @@
 # Benchmark (issues 2 and 10): cold-JVM `index` of a kernel tree against `rg --files` over the same tree, measured
 # in the same run and interleaved, so the ratios hold on a shared, noisy machine. Each run measures:
 #   - rg --files TREE                          the baseline: listing the tree natively
+#   - find TREE -type f                        a second native listing (GNU find: one lstat per entry)
 #   - index, first run (empty facts cache)     goal <= 10x rg, peak RSS <= 512 MB
 #   - index again, tree unchanged (warm cache) goal <= 5x rg
 #   - ctags over the files index parses        a native parser over the same input: every .rs file of the index
@@ -12,14 +13,16 @@
 #                                              with an empty cache, re-opened with the cache (goal <= 5x rg), and
 #                                              re-opened again inside that running JVM
 # Prints medians, ratios to rg, the peak RSS of each index run (the largest of parent and child JVM, as GNU time
-# reports it) and the load average before and after, since the machine is shared.
+# reports it), the load average before and after, since the machine is shared, and where the time of one more
+# cached index goes (PhaseClock marks: milliseconds since the shell started java).
 # Usage: bench/index-vs-rg.sh [TREE] [RUNS]   (default: the 7.3 corpus tree, 5 runs; also run it on 6.12)
+#        JAR=other.jar bench/index-vs-rg.sh    to measure another build
 set -euo pipefail
 cd "$(dirname "$0")/.."
 CORPUS=${CORPUS:-$HOME/.cache/interop-atlas/kernel-corpus}
 TREE=${1:-$CORPUS/src/linux-7.3}
 RUNS=${2:-5}
-JAR=app/target/interop-atlas.jar
+JAR=${JAR:-app/target/interop-atlas.jar}
 [[ -f $JAR ]] || { echo "build first: mvn -q package -DskipTests" >&2; exit 1; }
 command -v rg >/dev/null || { echo "needs ripgrep: apt-get install -y ripgrep" >&2; exit 1; }
 command -v ctags >/dev/null || { echo "needs universal-ctags: apt-get install -y universal-ctags" >&2; exit 1; }
@@ -50,6 +53,7 @@ for node in index["graph"]["nodes"]:
 EOF
 for i in $(seq "$RUNS"); do
   /usr/bin/time -f "%e %M" -o "$out/rg.$i" rg --files "$TREE" >/dev/null
+  /usr/bin/time -f "%e %M" -o "$out/find.$i" find "$TREE" -type f >/dev/null
   rm -rf "$out/cold-cache"
   index "$out/cold-cache" cold "$i"
   index "$out/warm-cache" warm "$i"
@@ -63,6 +67,7 @@ done
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 
 rg_s=$(col rg 1 | median)
+find_s=$(col find 1 | median)
 cold_s=$(col cold 1 | median)
 warm_s=$(col warm 1 | median)
 ctags_s=$(col ctags 1 | median)
@@ -75,12 +80,22 @@ warm_kb=$(col warm 2 | sort -n | tail -1)
 parsed=$(wc -l < "$out/parsed.list")
 awk -v r="$rg_s" -v c="$cold_s" -v w="$warm_s" -v t="$ctags_s" -v s="$start_s" -v cm="$cold_kb" -v wm="$warm_kb" \
     -v n="$RUNS" -v tree="$TREE" -v p="$parsed" -v lb="$load_before" -v la="$load_after" \
-    -v ac="$app_cold_s" -v aw="$app_warm_s" -v aa="$app_again_s" 'BEGIN {
+    -v ac="$app_cold_s" -v aw="$app_warm_s" -v aa="$app_again_s" -v f="$find_s" 'BEGIN {
   printf "tree: %s (%d interleaved runs, medians; load average %s before, %s after)\n", tree, n, lb, la
   printf "rg --files:                       %.3f s\n", r
+  printf "find -type f:                     %.3f s = %.1fx rg\n", f, f / r
   printf "index, first run (empty cache):   %.3f s = %.1fx rg (goal <= 10x), peak RSS %.0f MB (goal <= 512 MB)\n", c, c / r, cm / 1024
   printf "index again, unchanged tree:      %.3f s = %.1fx rg (goal <= 5x), peak RSS %.0f MB\n", w, w / r, wm / 1024
   printf "ctags over the %d files index parses: %.3f s = %.1fx rg\n", p, t, t / r
   printf "floor: JVM + CLI start (--version) %.3f s = %.1fx rg\n", s, s / r
   printf "explorer opening the tree, fresh JVM: empty cache %.3f s = %.1fx rg; cached %.3f s = %.1fx rg (goal <= 5x)\n", ac, ac / r, aw, aw / r
   printf "explorer re-opening it in the same JVM: %.3f s = %.1fx rg\n", aa, aa / r }'
+
+echo "where a cached index spends its time (ms since the shell started java; one run):"
+start=$(date +%s%3N)
+java $JAVA_OPTS -Dinterop-atlas.phases=true -jar "$JAR" index "$TREE" --cache "$out/warm-cache" \
+    --out "$out/index.json" 2>&1 >/dev/null | awk -v t0="$start" '/^phase / {
+  printf "  %5d  %s", $2 - t0, ($3 == parent || parent == "" ? "" : "  ")
+  if (parent == "") parent = $3
+  for (i = 4; i <= NF; i++) printf " %s", $i; print "" }'
+echo "  $(( $(date +%s%3N) - start ))  exit seen by the shell"

@@ -37,6 +37,7 @@ public final class AtlasCommand {
     public static int runAsProcess(String[] args, PrintStream out, PrintStream err) {
         CommandLine commandLine = commandLine(out, err);
         commandLine.setExecutionStrategy(parseResult -> {
+            PhaseClock.mark("command line parsed");
             Object command = parseResult.asCommandLineList().get(parseResult.asCommandLineList().size() - 1)
                     .getCommand();
             if (!(command instanceof OpenCommand) && !BatchJvm.isChild()) {

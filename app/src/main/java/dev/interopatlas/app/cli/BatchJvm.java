@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 
 /**
@@ -30,6 +29,10 @@ import picocli.CommandLine.Command;
  * {@link ShortRunCompilation} instead, when the command is not a batch one, when the JVM was not started as
  * {@code java [options] -jar JAR ARGS} (tests, an IDE, argument files), when the process cannot be started, or
  * with {@code -Dinterop-atlas.jvm=same}; {@code -Dinterop-atlas.cds=false} starts the child without an archive.
+ *
+ * <p>The code the parent runs before starting the child uses loops, not lambdas, streams or regular expressions:
+ * in a JVM without an archive of our classes the first lambda alone costs the method-handle machinery (50 lambda
+ * forms), and the parent's 50 ms before the hand-off are on every run's critical path (docs/decisions/0008).
  */
 public final class BatchJvm {
     /** {@code same}: run in this JVM; {@code child}: this is the child (set by the parent). */
@@ -61,33 +64,56 @@ public final class BatchJvm {
             return OptionalInt.empty();
         }
         ProcessHandle.Info self = ProcessHandle.current().info();
-        Optional<Child> planned = childCommand(args, self.command(), self.arguments().map(Arrays::asList),
-                System.getenv(), System.getProperty(ShortRunCompilation.OPT_OUT_PROPERTY));
+        Optional<String[]> ownArguments = self.arguments();
+        Optional<Child> planned = childCommand(args, self.command(),
+                ownArguments.isPresent() ? Optional.of(Arrays.asList(ownArguments.get())) : Optional.empty(),
+                System.getenv(), System.getProperty(ShortRunCompilation.OPT_OUT_PROPERTY),
+                Runtime.getRuntime().maxMemory());
         if (planned.isEmpty()) {
             return OptionalInt.empty();
         }
+        Child command = planned.get();
         Optional<ClassArchive.Plan> archive = "false".equals(System.getProperty(CDS_PROPERTY)) ? Optional.empty()
-                : ClassArchive.plan(ClassArchive.defaultDirectory(), Path.of(planned.get().jar()),
+                : ClassArchive.plan(ClassArchive.defaultDirectory(), Path.of(command.jar()),
                         System.getProperty("java.home") + " " + System.getProperty("java.vm.version"),
-                        planned.get().flags(), planned.get().userOptions());
+                        command.flags(), command.userOptions());
         Process child;
+        PhaseClock.mark("starting child");
         try {
-            child = new ProcessBuilder(planned.get().command(archive.map(ClassArchive.Plan::options)
-                    .orElse(List.of()))).inheritIO().start();
+            child = new ProcessBuilder(command.command(archive.isPresent() ? archive.get().options() : List.of()))
+                    .inheritIO().start();
         } catch (IOException | RuntimeException e) {
             return OptionalInt.empty();
         }
-        Thread stopChild = new Thread(child::destroy, "interop-atlas-stop-child"); // on Ctrl-C or kill
+        Thread stopChild = new StopChild(child); // on Ctrl-C or kill
         Runtime.getRuntime().addShutdownHook(stopChild);
         try {
             int exit = child.waitFor();
             Runtime.getRuntime().removeShutdownHook(stopChild);
-            archive.ifPresent(plan -> ClassArchive.finish(plan, exit));
+            if (archive.isPresent()) {
+                ClassArchive.finish(archive.get(), exit, ClassArchive.withJava(command.java(), command.flags(),
+                        command.jar()));
+            }
             return OptionalInt.of(exit);
         } catch (InterruptedException e) {
             child.destroy();
             Thread.currentThread().interrupt();
             return OptionalInt.of(AtlasCommand.EXIT_CANCELLED);
+        }
+    }
+
+    /** Ends the child when this JVM is stopped (a class, not a method reference: see the class comment). */
+    private static final class StopChild extends Thread {
+        private final Process child;
+
+        StopChild(Process child) {
+            super("interop-atlas-stop-child");
+            this.child = child;
+        }
+
+        @Override
+        public void run() {
+            child.destroy();
         }
     }
 
@@ -125,11 +151,12 @@ public final class BatchJvm {
      * @param ownArguments this process's arguments after the executable
      * @param environment  for the options the {@code java} launcher and the JVM read from it
      * @param jitChoice    {@code -Dinterop-atlas.jit}: {@code full} keeps C2
+     * @param maxHeap      this JVM's maximum heap, which the child's equals (same machine, same user options)
      */
     static Optional<Child> childCommand(String[] args, Optional<String> java, Optional<List<String>> ownArguments,
-                                       Map<String, String> environment, String jitChoice) {
+                                       Map<String, String> environment, String jitChoice, long maxHeap) {
         if (args.length == 0 || !BATCH_COMMANDS.contains(args[0]) || java.isEmpty() || ownArguments.isEmpty()
-                || Arrays.stream(args).anyMatch(a -> namesOwnDescriptor(a) || a.indexOf('\uFFFD') >= 0)) {
+                || needsThisProcess(args)) {
             return Optional.empty();
         }
         List<String> own = ownArguments.get();
@@ -138,22 +165,81 @@ public final class BatchJvm {
             return Optional.empty();
         }
         List<String> userOptions = own.subList(0, jar);
-        if (userOptions.stream().anyMatch(o -> o.startsWith("@") || o.equals("-D" + PROPERTY + "=" + SAME))) {
-            return Optional.empty();
+        for (String option : userOptions) {
+            if (option.startsWith("@") || option.equals("-D" + PROPERTY + "=" + SAME)) {
+                return Optional.empty();
+            }
         }
-        List<String> allUserOptions = Stream.concat(userOptions.stream(),
-                Stream.of("JDK_JAVA_OPTIONS", "JAVA_TOOL_OPTIONS")
-                        .flatMap(name -> Arrays.stream(environment.getOrDefault(name, "").trim().split("\\s+"))))
-                .toList();
+        List<String> allUserOptions = new ArrayList<>(userOptions);
+        for (String variable : List.of("JDK_JAVA_OPTIONS", "JAVA_TOOL_OPTIONS")) {
+            allUserOptions.addAll(words(environment.getOrDefault(variable, "")));
+        }
         List<String> flags = new ArrayList<>();
         if (!"full".equals(jitChoice) && ShortRunCompilation.wanted(null, allUserOptions)) {
             flags.add("-XX:TieredStopAtLevel=1");
         }
-        if (allUserOptions.stream().noneMatch(o -> o.matches("-XX:[+-]Use\\w*GC"))) {
+        if (!choosesCollector(allUserOptions)) {
             flags.add("-XX:+UseSerialGC");
         }
+        youngGeneration(allUserOptions, maxHeap).ifPresent(flags::add);
         return Optional.of(new Child(java.get(), List.copyOf(flags), allUserOptions, List.copyOf(userOptions),
                 List.copyOf(own.subList(jar, own.size()))));
+    }
+
+    /** The words of an options variable, split at white space as the launcher splits it. */
+    private static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i <= text.length(); i++) {
+            boolean space = i == text.length() || Character.isWhitespace(text.charAt(i));
+            if (space && start >= 0) {
+                words.add(text.substring(start, i));
+                start = -1;
+            } else if (!space && start < 0) {
+                start = i;
+            }
+        }
+        return words;
+    }
+
+    /** Whether an option is {@code -XX:+Use…GC} or {@code -XX:-Use…GC}. */
+    private static boolean choosesCollector(List<String> options) {
+        for (String option : options) {
+            if ((option.startsWith("-XX:+Use") || option.startsWith("-XX:-Use")) && option.endsWith("GC")
+                    && option.length() > "-XX:+UseGC".length() && option.indexOf('=') < 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The young generation the child gets: {@link #YOUNG_GENERATION_MB}, at most a quarter of the heap. */
+    private static final long YOUNG_GENERATION_MB = 256;
+
+    /**
+     * {@code -Xmn}: a cached 7.3 index allocates about 170 MB, and with the default young generation (about 100 MB
+     * of eden for a 384 MB initial heap) one collection copied its 29 MB of live data, 80 ms of a 0.9 s run; with
+     * 256 MB there is none. At most a quarter of the maximum heap, so the JVM never has to shrink it (and warn on
+     * stdout); none when the user sizes the young generation.
+     */
+    static Optional<String> youngGeneration(List<String> userOptions, long maxHeap) {
+        for (String option : userOptions) {
+            if (option.startsWith("-Xmn") || option.contains("NewSize") || option.contains("NewRatio")) {
+                return Optional.empty();
+            }
+        }
+        long megabytes = Math.min(YOUNG_GENERATION_MB, maxHeap / 4 / (1024 * 1024));
+        return megabytes < 16 ? Optional.empty() : Optional.of("-Xmn" + megabytes + "m");
+    }
+
+    /** Whether an argument only this process can use: its own descriptor, or a name the locale could not decode. */
+    private static boolean needsThisProcess(String[] args) {
+        for (String arg : args) {
+            if (namesOwnDescriptor(arg) || arg.indexOf('\uFFFD') >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -161,6 +247,9 @@ public final class BatchJvm {
      * {@code /dev/fd/63}): a child started by {@link ProcessBuilder} inherits only 0-2, so it must run here.
      */
     private static boolean namesOwnDescriptor(String arg) {
+        if (!arg.startsWith("/dev/fd/") && !arg.startsWith("/proc/")) {
+            return false; // the common case decided without a regex: the parent's path stays short (ADR 0008)
+        }
         return arg.matches("/(dev|proc/(self|\\d+))/fd/\\d+") && !arg.matches(".*/fd/[012]");
     }
 

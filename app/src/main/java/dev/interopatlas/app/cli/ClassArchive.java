@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -15,26 +16,33 @@ import java.util.UUID;
 /**
  * The class-data-sharing archive of the child JVM ({@link BatchJvm}): the jar's classes, parsed and verified once
  * per jar and JDK and then mapped by every run, as {@code -XX:SharedArchiveFile} does for a JDK's own classes.
- * It took 0.13-0.15 s off each run on 7.3 (first or cached index alike; docs/decisions/0008).
  *
- * <p>A run without an archive for this jar writes one at exit ({@code -XX:ArchiveClassesAtExit}, 0.4 s once) to
- * a temporary name, renamed into place when the command succeeded. The name holds hashes of the jar's path, of
- * its size and time, and of the JDK and JVM flags, so a rebuilt jar, another JDK or other flags get their own;
- * archives of earlier builds of the same jar, and any unused for 30 days, are deleted then.
- * The JVM checks the jar again when it maps an archive and runs without it if they differ; its CDS messages are
- * turned off, since a command may write its result to stdout.
+ * <p>A static archive, not a dynamic one ({@code -XX:ArchiveClassesAtExit}, which this used until 2026-11-30): on
+ * JDK 17 a dynamic archive leaves out every class file older than Java 6 once it is linked, and picocli's 176
+ * classes are Java 5 class files; each run then parsed and verified them again (0.08-0.15 s of a cached 7.3
+ * index). A static archive keeps them, and the JDK classes and lambda forms the run used (docs/decisions/0008).
+ * It costs more once: a run without an archive for this jar writes the list of classes it loaded
+ * ({@code -XX:DumpLoadedClassList}), and when the command succeeded a second JVM builds the archive from that
+ * list ({@code -Xshare:dump}, 1.5 s of CPU), to a temporary name renamed into place; if that fails, a marker file
+ * says so and later runs of that jar go without an archive. The name holds hashes of the jar's path, of its size
+ * and time, and of the JDK and JVM flags, so a rebuilt jar, another JDK or other flags get their own; archives of
+ * earlier builds of the same jar, and any unused for 30 days, are deleted then. The JVM checks the jar again when
+ * it maps an archive and runs without it if they differ; its CDS messages are turned off, since a command may
+ * write its result to stdout.
  */
 final class ClassArchive {
     private static final List<String> QUIET = List.of("-Xlog:cds=off", "-Xlog:cds+dynamic=off");
     private static final String SUFFIX = ".jsa";
+    private static final String FAILED = ".failed";
     private static final long STALE_MILLIS = 3_600_000L;
     private static final long UNUSED_MILLIS = 30L * 24 * 3_600_000L;
 
     /**
      * What the child gets.
      *
-     * @param options     the JVM options that use or write the archive
-     * @param written     the temporary file the child writes, to move to {@code archive} once it succeeded
+     * @param options     the JVM options that use the archive or list the classes for it
+     * @param written     the temporary class list the child writes, from which {@link #finish} builds
+     *                    {@code archive} once the child succeeded
      */
     record Plan(List<String> options, Optional<Path> written, Path archive) {
     }
@@ -52,15 +60,21 @@ final class ClassArchive {
      * sharing (or turned it off) or the jar cannot be read.
      */
     static Optional<Plan> plan(Path directory, Path jar, String jdk, List<String> flags, List<String> userOptions) {
-        if (userOptions.stream().anyMatch(o -> o.startsWith("-Xshare") || o.contains("SharedArchiveFile")
-                || o.contains("ArchiveClassesAtExit") || o.contains("UseSharedSpaces"))) {
-            return Optional.empty();
+        for (String o : userOptions) { // loops, not streams: the parent JVM runs this (see BatchJvm)
+            if (o.startsWith("-Xshare") || o.contains("SharedArchiveFile") || o.contains("ArchiveClassesAtExit")
+                    || o.contains("UseSharedSpaces") || o.contains("SharedClassListFile")
+                    || o.contains("DumpLoadedClassList")) {
+                return Optional.empty();
+            }
         }
         Optional<String> key = key(jar, jdk, flags);
         if (key.isEmpty()) {
             return Optional.empty();
         }
         Path archive = directory.resolve("interop-atlas-" + key.get() + SUFFIX);
+        if (Files.exists(failedMarker(archive))) {
+            return Optional.empty(); // this JDK could not build one for this jar: do not pay for it on every run
+        }
         if (Files.isRegularFile(archive)) {
             touch(archive);
             return Optional.of(new Plan(withQuiet("-XX:SharedArchiveFile=" + archive), Optional.empty(), archive));
@@ -70,36 +84,84 @@ final class ClassArchive {
         } catch (IOException e) {
             return Optional.empty();
         }
-        Path temporary = directory.resolve("interop-atlas-" + key.get() + "." + UUID.randomUUID() + ".tmp");
-        return Optional.of(new Plan(withQuiet("-XX:ArchiveClassesAtExit=" + temporary), Optional.of(temporary),
+        Path classList = directory.resolve("interop-atlas-" + key.get() + "." + UUID.randomUUID() + ".classlist.tmp");
+        return Optional.of(new Plan(withQuiet("-XX:DumpLoadedClassList=" + classList), Optional.of(classList),
                 archive));
     }
 
     private static List<String> withQuiet(String option) {
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of(option), QUIET.stream()).toList();
+        List<String> options = new ArrayList<>();
+        options.add(option);
+        options.addAll(QUIET);
+        return List.copyOf(options);
     }
 
-    /** The archive the child wrote, renamed into place if it succeeded; older archives and leftovers removed. */
-    static void finish(Plan plan, int exitCode) {
+    /** Builds a static archive at {@code archive} from {@code classList}; true when it did. */
+    @FunctionalInterface
+    interface Dump {
+        boolean write(Path classList, Path archive);
+    }
+
+    /**
+     * {@code java FLAGS -Xshare:dump} over {@code classPath}, spelled as the child's {@code -jar} spells it (the JVM
+     * compares the class path it maps with the one the archive was built for), its output discarded.
+     */
+    static Dump withJava(String java, List<String> flags, String classPath) {
+        return new JavaDump(java, flags, classPath);
+    }
+
+    /** A class rather than a lambda, since the parent JVM runs it (see {@link BatchJvm}). */
+    private record JavaDump(String java, List<String> flags, String classPath) implements Dump {
+        @Override
+        public boolean write(Path classList, Path archive) {
+            List<String> command = new ArrayList<>();
+            command.add(java);
+            command.addAll(flags);
+            command.addAll(List.of("-Xshare:dump", "-XX:SharedClassListFile=" + classList,
+                    "-XX:SharedArchiveFile=" + archive, "-cp", classPath));
+            try {
+                return new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                        .redirectError(ProcessBuilder.Redirect.DISCARD).start().waitFor() == 0;
+            } catch (IOException e) {
+                return false;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+    }
+
+    /**
+     * After a run that listed its classes: when it succeeded, the archive built from that list and renamed into
+     * place; older archives and leftovers removed. The list is deleted either way.
+     */
+    static void finish(Plan plan, int exitCode, Dump dump) {
         if (plan.written().isEmpty()) {
             return;
         }
-        Path written = plan.written().get();
+        Path classList = plan.written().get();
+        Path built = plan.archive().resolveSibling(plan.archive().getFileName() + "." + UUID.randomUUID() + ".tmp");
         try {
-            if (exitCode == 0 && Files.isRegularFile(written) && Files.size(written) > 0) {
+            if (exitCode != 0 || !Files.isRegularFile(classList) || Files.size(classList) == 0) {
+                return; // the next run lists its classes again
+            }
+            if (dump.write(classList, built) && Files.isRegularFile(built) && Files.size(built) > 0) {
                 try {
-                    Files.move(written, plan.archive(), StandardCopyOption.ATOMIC_MOVE,
+                    Files.move(built, plan.archive(), StandardCopyOption.ATOMIC_MOVE,
                             StandardCopyOption.REPLACE_EXISTING);
                 } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(written, plan.archive(), StandardCopyOption.REPLACE_EXISTING);
+                    Files.move(built, plan.archive(), StandardCopyOption.REPLACE_EXISTING);
                 }
-                removeOthers(plan.archive());
+            } else {
+                Files.write(failedMarker(plan.archive()), new byte[0]);
             }
+            removeOthers(plan.archive());
         } catch (IOException e) {
             // no archive this time: the next run tries again
         } finally {
             try {
-                Files.deleteIfExists(written);
+                Files.deleteIfExists(classList);
+                Files.deleteIfExists(built);
             } catch (IOException e) {
                 // removed as stale by a later run
             }
@@ -107,7 +169,15 @@ final class ClassArchive {
     }
 
     /**
-     * Archives of earlier builds of the same jar (same path part, other build part), archives unused for 30 days,
+     * Beside where the archive would be: the dump failed once for this jar, JDK and flags, so runs go without
+     * (a rebuilt jar or another JDK has another name and tries again).
+     */
+    private static Path failedMarker(Path archive) {
+        return archive.resolveSibling(archive.getFileName() + FAILED);
+    }
+
+    /**
+     * Archives (and failure markers) of earlier builds of the same jar (same path part, other build part), archives unused for 30 days,
      * and temporary files of runs that died over an hour ago.
      */
     private static void removeOthers(Path kept) throws IOException {
@@ -119,8 +189,9 @@ final class ClassArchive {
             for (Path entry : entries) {
                 String name = entry.getFileName().toString();
                 long age = now - Files.getLastModifiedTime(entry).toMillis();
-                boolean earlierBuild = name.endsWith(SUFFIX) && name.startsWith(samePath) && !name.startsWith(sameBuild);
-                boolean unused = name.endsWith(SUFFIX) && age > UNUSED_MILLIS;
+                boolean archiveOrMarker = name.endsWith(SUFFIX) || name.endsWith(SUFFIX + FAILED);
+                boolean earlierBuild = archiveOrMarker && name.startsWith(samePath) && !name.startsWith(sameBuild);
+                boolean unused = archiveOrMarker && age > UNUSED_MILLIS;
                 boolean staleTemporary = name.endsWith(".tmp") && age > STALE_MILLIS;
                 if (!entry.equals(kept) && (earlierBuild || unused || staleTemporary)) {
                     Files.deleteIfExists(entry);

@@ -28,6 +28,7 @@ final class ConsoleProgress implements ProgressMonitor {
 
     @Override
     public void beginTask(String title, int totalWork) {
+        PhaseClock.mark("begin " + title);
         this.title = title;
         this.total = totalWork;
         this.done.set(0);
@@ -49,6 +50,7 @@ final class ConsoleProgress implements ProgressMonitor {
 
     @Override
     public void endTask() {
+        PhaseClock.mark("end " + title);
         synchronized (err) {
             err.println((live ? "\r" : "") + line(done.get(), System.nanoTime()));
         }

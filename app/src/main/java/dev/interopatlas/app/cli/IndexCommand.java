@@ -38,10 +38,12 @@ final class IndexCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        JsonOutput.prepare(KernelIndex.class);
+        PhaseClock.mark("index command");
         Optional<CompletableFuture<WorkingTreeFacts>> opening = noCache ? Optional.empty()
                 : Optional.of(TreeFactsCache.open(tree, cache, System.err));
         try (WorkingTree source = TreeArguments.openWorkingTree(tree)) {
+            PhaseClock.mark("tree walked");
+            JsonOutput.prepare(KernelIndex.class); // after the walk, which keeps both cores busy with the cache read
             if (opening.isEmpty()) {
                 KernelIndex index = index(source, arch);
                 JsonOutput.write(index, out, System.out);
@@ -49,10 +51,14 @@ final class IndexCommand implements Callable<Integer> {
                 return 0;
             }
             WorkingTreeFacts facts = TreeFactsCache.await(opening.get());
+            PhaseClock.mark("facts cache read");
             KernelIndex index = index(source, arch, facts);
+            PhaseClock.mark("indexed");
             Thread saving = TreeFactsCache.saveInBackground(facts, System.err);
             JsonOutput.write(index, out, System.out);
+            PhaseClock.mark("json written");
             saving.join();
+            PhaseClock.mark("facts cache saved");
             Summary.print(index, System.err);
             TreeFactsCache.report(facts, System.err);
             return 0;

@@ -12,9 +12,18 @@ class BatchJvmTest {
     private static final Optional<String> JAVA = Optional.of("/usr/lib/jvm/java-17/bin/java");
     private static final String[] INDEX = {"index", "linux", "--out", "i.json"};
 
+    private static final long GIGABYTE = 1L << 30;
+
+    /** With the 6 GB maximum heap a 24 GB machine gives. */
     private static Optional<List<String>> child(String[] args, List<String> own, Map<String, String> env,
                                                 String jit) {
-        return BatchJvm.childCommand(args, JAVA, Optional.of(own), env, jit).map(c -> c.command(List.of()));
+        return child(args, own, env, jit, 6 * GIGABYTE);
+    }
+
+    private static Optional<List<String>> child(String[] args, List<String> own, Map<String, String> env,
+                                                String jit, long maxHeap) {
+        return BatchJvm.childCommand(args, JAVA, Optional.of(own), env, jit, maxHeap)
+                .map(c -> c.command(List.of()));
     }
 
     private static List<String> started(String... jvmOptions) {
@@ -25,33 +34,34 @@ class BatchJvmTest {
     }
 
     @Test
-    void aBatchCommandRunsInAChildWithC1AndTheSerialCollector() {
-        assertEquals(Optional.of(List.of(JAVA.get(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+    void aBatchCommandRunsInAChildWithC1TheSerialCollectorAndALargeYoungGeneration() {
+        assertEquals(Optional.of(List.of(JAVA.get(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmn256m",
                         "-Dinterop-atlas.jvm=child", "-jar", "atlas.jar", "index", "linux", "--out", "i.json")),
                 child(INDEX, started(), Map.of(), null));
     }
 
     @Test
     void theUsersOptionsComeAfterOursSoTheyWin() {
-        assertEquals(Optional.of(List.of(JAVA.get(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx300m",
-                        "-Dx=1", "-Dinterop-atlas.jvm=child", "-jar", "atlas.jar", "index", "linux", "--out",
-                        "i.json")),
-                child(INDEX, started("-Xmx300m", "-Dx=1"), Map.of(), null));
+        assertEquals(Optional.of(List.of(JAVA.get(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmn75m",
+                        "-Xmx300m", "-Dx=1", "-Dinterop-atlas.jvm=child", "-jar", "atlas.jar", "index", "linux",
+                        "--out", "i.json")),
+                child(INDEX, started("-Xmx300m", "-Dx=1"), Map.of(), null, 300L << 20));
     }
 
     @Test
     void aCollectorOrCompilerChosenByTheUserReplacesOurs() {
-        assertEquals(Optional.of(List.of(JAVA.get(), "-XX:TieredStopAtLevel=1", "-XX:+UseG1GC",
+        assertEquals(Optional.of(List.of(JAVA.get(), "-XX:TieredStopAtLevel=1", "-Xmn256m", "-XX:+UseG1GC",
                         "-Dinterop-atlas.jvm=child", "-jar", "atlas.jar", "index", "linux", "--out", "i.json")),
                 child(INDEX, started("-XX:+UseG1GC"), Map.of(), null));
-        assertEquals(Optional.of(List.of(JAVA.get(), "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=4",
+        assertEquals(Optional.of(List.of(JAVA.get(), "-XX:+UseSerialGC", "-Xmn256m", "-XX:TieredStopAtLevel=4",
                         "-Dinterop-atlas.jvm=child", "-jar", "atlas.jar", "index", "linux", "--out", "i.json")),
                 child(INDEX, started("-XX:TieredStopAtLevel=4"), Map.of(), null));
         // options the java launcher or the JVM read from the environment count too
-        assertEquals(Optional.of(List.of(JAVA.get(), "-XX:TieredStopAtLevel=1", "-Dinterop-atlas.jvm=child",
-                        "-jar", "atlas.jar", "index", "linux", "--out", "i.json")),
-                child(INDEX, started(), Map.of("JDK_JAVA_OPTIONS", "-Xmx1g  -XX:+UseParallelGC"), null));
-        assertEquals(Optional.of(List.of(JAVA.get(), "-XX:+UseSerialGC", "-Dinterop-atlas.jit=full",
+        assertEquals(Optional.of(List.of(JAVA.get(), "-XX:TieredStopAtLevel=1", "-Xmn256m",
+                        "-Dinterop-atlas.jvm=child", "-jar", "atlas.jar", "index", "linux", "--out", "i.json")),
+                child(INDEX, started(), Map.of("JDK_JAVA_OPTIONS", "-Xmx1g  -XX:+UseParallelGC"), null,
+                        GIGABYTE));
+        assertEquals(Optional.of(List.of(JAVA.get(), "-XX:+UseSerialGC", "-Xmn256m", "-Dinterop-atlas.jit=full",
                         "-Dinterop-atlas.jvm=child", "-jar", "atlas.jar", "index", "linux", "--out", "i.json")),
                 child(INDEX, started("-Dinterop-atlas.jit=full"), Map.of(), "full"));
     }
@@ -72,7 +82,21 @@ class BatchJvmTest {
         assertEquals(Optional.empty(), child(INDEX, started("@options"), Map.of(), null));
         assertEquals(Optional.empty(), child(INDEX, started("-Dinterop-atlas.jvm=same"), Map.of(), null));
         assertEquals(Optional.empty(), BatchJvm.childCommand(INDEX, Optional.empty(), Optional.of(started()),
-                Map.of(), null));
+                Map.of(), null, 6 * GIGABYTE));
+    }
+
+    @Test
+    void theYoungGenerationIsAQuarterOfASmallHeapAndTheUsersSizingWins() {
+        assertEquals(Optional.of("-Xmn256m"), BatchJvm.youngGeneration(List.of(), 6 * GIGABYTE));
+        assertEquals(Optional.of("-Xmn64m"), BatchJvm.youngGeneration(List.of("-Xmx256m"), 256L << 20));
+        assertEquals(Optional.empty(), BatchJvm.youngGeneration(List.of("-Xmx32m"), 32L << 20));
+        for (String option : List.of("-Xmn100m", "-XX:NewSize=50m", "-XX:MaxNewSize=50m", "-XX:NewRatio=3")) {
+            assertEquals(Optional.empty(), BatchJvm.youngGeneration(List.of(option), 6 * GIGABYTE), option);
+        }
+        // the JVM reads JAVA_TOOL_OPTIONS itself: the child inherits it, so no -Xmn of ours is added
+        assertEquals(Optional.of(List.of(JAVA.get(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+                        "-Dinterop-atlas.jvm=child", "-jar", "atlas.jar", "index", "linux", "--out", "i.json")),
+                child(INDEX, started(), Map.of("JAVA_TOOL_OPTIONS", "-Xmn40m"), null, 6 * GIGABYTE));
     }
 
     /** {@code --json >(cmd)} is {@code /dev/fd/63}: a descriptor of this process that a child would not get. */

@@ -35,20 +35,42 @@ class ClassArchiveTest {
         return ClassArchive.plan(dir, jar, "jdk-17", FLAGS, List.of()).orElseThrow();
     }
 
-    /** What the child JVM does with -XX:ArchiveClassesAtExit: writes the file at exit. */
+    /** What the child JVM does with -XX:DumpLoadedClassList: lists the classes it loaded. */
     private static void childWrites(ClassArchive.Plan plan) throws IOException {
-        Files.writeString(plan.written().orElseThrow(), "archive");
+        Files.writeString(plan.written().orElseThrow(), "java/lang/Object id: 0\n");
+    }
+
+    /** What java -Xshare:dump does with a class list: writes the archive; the lists it was given are kept. */
+    private final List<Path> dumpedFrom = new java.util.ArrayList<>();
+
+    private final ClassArchive.Dump dump = (classList, archive) -> {
+        dumpedFrom.add(classList);
+        try {
+            Files.writeString(archive, "archive of " + Files.readString(classList));
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    };
+
+    private void finish(ClassArchive.Plan plan, int exitCode) {
+        ClassArchive.finish(plan, exitCode, dump);
     }
 
     @Test
     void aFirstRunWritesTheArchiveThatLaterRunsMap() throws IOException {
         ClassArchive.Plan first = plan();
-        assertTrue(first.options().get(0).startsWith("-XX:ArchiveClassesAtExit=" + dir), first.options().toString());
-        assertTrue(first.options().containsAll(List.of("-Xlog:cds=off", "-Xlog:cds+dynamic=off")));
+        assertEquals(List.of("-XX:DumpLoadedClassList=" + first.written().orElseThrow(), "-Xlog:cds=off",
+                "-Xlog:cds+dynamic=off"), first.options());
+        assertTrue(first.written().get().startsWith(dir));
         childWrites(first);
-        ClassArchive.finish(first, 0);
-        assertTrue(Files.isRegularFile(first.archive()));
+        finish(first, 0);
+        assertEquals(List.of(first.written().get()), dumpedFrom);
+        assertEquals("archive of java/lang/Object id: 0\n", Files.readString(first.archive()));
         assertFalse(Files.exists(first.written().get()));
+        try (Stream<Path> left = Files.list(dir)) {
+            assertEquals(List.of(first.archive()), left.toList());
+        }
 
         ClassArchive.Plan second = plan();
         assertEquals(List.of("-XX:SharedArchiveFile=" + first.archive(), "-Xlog:cds=off", "-Xlog:cds+dynamic=off"),
@@ -60,22 +82,52 @@ class ClassArchiveTest {
     void aFailedRunLeavesNoArchive() throws IOException {
         ClassArchive.Plan first = plan();
         childWrites(first);
-        ClassArchive.finish(first, 1);
+        finish(first, 1);
         assertFalse(Files.exists(first.archive()));
         assertFalse(Files.exists(first.written().get()));
+        assertEquals(List.of(), dumpedFrom);
+    }
+
+    @Test
+    void aDumpThatFailsLeavesNoArchiveAndLaterRunsOfThatJarDoNotTryAgain() throws IOException {
+        ClassArchive.Plan first = plan();
+        childWrites(first);
+        ClassArchive.finish(first, 0, (classList, archive) -> {
+            try {
+                Files.writeString(archive, "half an archive");
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return false;
+        });
+        assertFalse(Files.exists(first.archive()));
+        try (Stream<Path> left = Files.list(dir)) {
+            assertEquals(List.of(first.archive().resolveSibling(first.archive().getFileName() + ".failed")),
+                    left.toList());
+        }
+        assertEquals(Optional.empty(), ClassArchive.plan(dir, jar, "jdk-17", FLAGS, List.of()));
+
+        Files.setLastModifiedTime(jar, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() + 60_000));
+        ClassArchive.Plan rebuilt = plan();
+        assertTrue(rebuilt.written().isPresent(), "a rebuilt jar tries again");
+        childWrites(rebuilt);
+        finish(rebuilt, 0);
+        try (Stream<Path> left = Files.list(dir)) {
+            assertEquals(List.of(rebuilt.archive()), left.toList(), "the earlier build's marker goes too");
+        }
     }
 
     @Test
     void aRebuiltJarGetsItsOwnArchiveAndTheOldOneGoes() throws IOException {
         ClassArchive.Plan first = plan();
         childWrites(first);
-        ClassArchive.finish(first, 0);
+        finish(first, 0);
         Files.setLastModifiedTime(jar, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() + 60_000));
 
         ClassArchive.Plan rebuilt = plan();
         assertNotEquals(first.archive(), rebuilt.archive());
         childWrites(rebuilt);
-        ClassArchive.finish(rebuilt, 0);
+        finish(rebuilt, 0);
         try (Stream<Path> left = Files.list(dir)) {
             assertEquals(List.of(rebuilt.archive()), left.toList());
         }
@@ -85,14 +137,14 @@ class ClassArchiveTest {
     void anotherJdkOrOtherFlagsGetAnotherArchiveAndBothStay() throws IOException {
         ClassArchive.Plan first = plan();
         childWrites(first);
-        ClassArchive.finish(first, 0);
+        finish(first, 0);
         assertNotEquals(first.archive(), ClassArchive.plan(dir, jar, "jdk-21", FLAGS, List.of()).orElseThrow()
                 .archive());
         ClassArchive.Plan fullJit = ClassArchive.plan(dir, jar, "jdk-17", List.of("-XX:+UseSerialGC"), List.of())
                 .orElseThrow();
         assertNotEquals(first.archive(), fullJit.archive());
         childWrites(fullJit);
-        ClassArchive.finish(fullJit, 0);
+        finish(fullJit, 0);
         assertTrue(Files.isRegularFile(first.archive()) && Files.isRegularFile(fullJit.archive()));
     }
 
