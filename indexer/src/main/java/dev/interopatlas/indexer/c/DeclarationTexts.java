@@ -199,7 +199,8 @@ public final class DeclarationTexts {
             int next = i + 1;
             if (next < tokens.size() && tokens.get(next).is("=")) {
                 int endOfValue = endOfElement(next + 1);
-                base = join(next + 1, endOfValue);
+                boolean comma = endOfValue > next + 1 && tokens.get(endOfValue - 1).is(",");
+                base = join(next + 1, comma ? endOfValue - 1 : endOfValue);
                 offset = 0;
                 values.put(t.text(), base);
                 i = endOfValue;

@@ -26,7 +26,7 @@ import java.util.function.Consumer;
 final class DeclarationPrints {
     static final String FILE_NAME = "impact-declarations.bin";
     /** Bump when the prints of the same bytes would differ (the parser or normalisation changed). */
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
 
     private final Optional<Path> file;
     private final Map<String, List<DeclarationPrint>> byBlob = new ConcurrentHashMap<>();
