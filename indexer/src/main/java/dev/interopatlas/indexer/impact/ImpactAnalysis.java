@@ -97,7 +97,9 @@ public final class ImpactAnalysis {
         List<CrateImpact> crates = new ArrayList<>();
         changesOfCrate.forEach((crate, changes) -> crates.add(new CrateImpact(crate, changes.size(),
                 directFiles.getOrDefault(crate, Set.of()).size(), indirectFiles.getOrDefault(crate, Set.of()).size())));
-        crates.sort(Comparator.comparingInt(CrateImpact::changes).reversed().thenComparing(CrateImpact::crate));
+        crates.sort(Comparator.comparingInt(CrateImpact::changes).reversed()
+                .thenComparing(Comparator.comparingInt(CrateImpact::directFiles).reversed())
+                .thenComparing(CrateImpact::crate));
         int entered = (int) headers.stream().filter(h -> h.change() == HeaderChange.Change.ENTERED).count();
         return new ImpactSummary(all.size(), reaching, all.size() - reaching, byKind, reachingByKind, entered,
                 headers.size() - entered, compared, crates, reaching > 0);

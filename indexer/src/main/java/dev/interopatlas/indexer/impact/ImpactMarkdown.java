@@ -21,8 +21,9 @@ public final class ImpactMarkdown {
         StringBuilder out = new StringBuilder();
         out.append("### Rust impact: ").append(code(report.from())).append(" → ").append(code(report.to()))
                 .append("\n\n");
-        out.append(String.format(Locale.ROOT, "%d C declarations of the bindings include closure changed (%s); "
-                        + "**%d reach Rust**, %d reach no Rust code. Headers entering the closure: %d, leaving: %d.%n%n",
+        out.append(String.format(Locale.ROOT, "Changed C declarations of the bindings include closure: %d (%s); "
+                        + "**reaching Rust: %d**, reaching no Rust code: %d. Headers entering the closure: %d, "
+                        + "leaving: %d.%n%n",
                 s.changes(), kinds(s.byKind()), s.reachingRust(), s.notReachingRust(), s.headersEntered(),
                 s.headersLeft()));
         if (!s.rustAffected()) {
