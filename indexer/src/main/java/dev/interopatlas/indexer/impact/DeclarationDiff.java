@@ -222,10 +222,4 @@ final class DeclarationDiff {
     static DeclarationKey keyOf(CSymbol symbol) {
         return DeclarationKey.of(symbol.kind(), symbol.name());
     }
-
-    static TreeMap<String, Integer> countByKind(List<FoundChange> changes) {
-        TreeMap<String, Integer> counts = new TreeMap<>();
-        changes.forEach(c -> counts.merge(c.change().json(), 1, Integer::sum));
-        return counts;
-    }
 }
