@@ -34,7 +34,16 @@ public final class KernelIndexer {
         this.options = options;
     }
 
+    /** An index with the C side it was built from, for callers that query declarations further (impact). */
+    public record WithBoundary(KernelIndex index, CBoundaryIndex boundary) {
+    }
+
     public KernelIndex index(SourceTree tree, FactsProvider facts, ProgressMonitor monitor) throws IndexException {
+        return indexWithBoundary(tree, facts, monitor).index();
+    }
+
+    public WithBoundary indexWithBoundary(SourceTree tree, FactsProvider facts, ProgressMonitor monitor)
+            throws IndexException {
         long start = System.nanoTime();
         KernelTreeCheck.requireKernelTree(tree);
         List<IndexWarning> warnings = new ArrayList<>(tree.listingWarnings());
@@ -73,7 +82,8 @@ public final class KernelIndexer {
         int resolved = (int) symbols.stream().filter(SymbolResolution::resolved).count();
         IndexStats stats = new IndexStats(tree.files().size(), rustFiles.size(), boundary.closureHeaders().size(),
                 bindingNames.size(), resolved, (System.nanoTime() - start) / 1_000_000);
-        return new KernelIndex(KernelIndex.SCHEMA, tree.displayName(), tree.release(), options.arch(), stats, files,
-                symbols, crate.modules(), unsafeSites, boundary.unresolvedIncludes(), warnings, graph, crate.crates());
+        return new WithBoundary(new KernelIndex(KernelIndex.SCHEMA, tree.displayName(), tree.release(), options.arch(),
+                stats, files, symbols, crate.modules(), unsafeSites, boundary.unresolvedIncludes(), warnings, graph,
+                crate.crates()), boundary);
     }
 }

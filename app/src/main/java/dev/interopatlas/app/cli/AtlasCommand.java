@@ -13,7 +13,7 @@ import picocli.CommandLine.IParameterExceptionHandler;
 @Command(name = "interop-atlas", mixinStandardHelpOptions = true, version = "Interop Atlas 0.1",
         description = "Maps the Linux kernel's Rust/C boundary. Without a command, opens the desktop app.",
         subcommands = {OpenCommand.class, IndexCommand.class, MetricsCommand.class, HotspotsCommand.class, ReadinessCommand.class,
-                MaintainersCommand.class, HistoryCommand.class, DiffCommand.class,
+                MaintainersCommand.class, HistoryCommand.class, DiffCommand.class, ImpactCommand.class,
                 ExportGraphCommand.class,
                 ReportCommand.class})
 public final class AtlasCommand {

@@ -56,7 +56,7 @@ public final class BatchJvm {
      * (40 ms); a test keeps the two equal.
      */
     static final Set<String> BATCH_COMMANDS = Set.of("index", "metrics", "hotspots", "readiness", "maintainers",
-            "history", "diff", "export-graph", "report");
+            "history", "diff", "impact", "export-graph", "report");
 
     /** Runs {@code args} in a child JVM and gives its exit code, or empty when the command should run here. */
     public static OptionalInt runInChild(String[] args) {

@@ -118,6 +118,6 @@ class BatchJvmTest {
     void everySubcommandButOpenIsABatchOne() {
         assertEquals(BatchJvm.batchCommandsDeclared(), BatchJvm.BATCH_COMMANDS);
         assertEquals(java.util.Set.of("index", "metrics", "hotspots", "readiness", "maintainers", "history",
-                "diff", "export-graph", "report"), BatchJvm.BATCH_COMMANDS);
+                "diff", "impact", "export-graph", "report"), BatchJvm.BATCH_COMMANDS);
     }
 }

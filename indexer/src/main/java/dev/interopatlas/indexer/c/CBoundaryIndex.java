@@ -63,13 +63,18 @@ public final class CBoundaryIndex {
         }
     }
 
-    private record Lookup(Optional<CSymbol> symbol, String via, String reason) {
+    /** The reason is worked out only when asked: it may scan every header outside the closure. */
+    private record Lookup(Optional<CSymbol> symbol, String via, java.util.function.Supplier<String> reason) {
         static Lookup found(CSymbol symbol, String via) {
             return new Lookup(Optional.of(symbol), symbol.kind() == CDeclKind.ANONYMOUS_MEMBER ? VIA_ANONYMOUS : via,
-                    null);
+                    () -> null);
         }
 
         static Lookup missing(String reason) {
+            return new Lookup(Optional.empty(), null, () -> reason);
+        }
+
+        static Lookup missing(java.util.function.Supplier<String> reason) {
             return new Lookup(Optional.empty(), null, reason);
         }
     }
@@ -150,7 +155,7 @@ public final class CBoundaryIndex {
     public SymbolResolution resolve(String bindingsName) {
         Lookup lookup = lookup(bindingsName, 0);
         if (lookup.symbol().isEmpty()) {
-            return SymbolResolution.unresolved(bindingsName, lookup.reason());
+            return SymbolResolution.unresolved(bindingsName, lookup.reason().get());
         }
         CSymbol symbol = lookup.symbol().get();
         return SymbolResolution.resolved(bindingsName, symbol.kind().json(), symbol.file(), symbol.line(), lookup.via());
@@ -200,7 +205,7 @@ public final class CBoundaryIndex {
             if (target.isPresent()) {
                 return Lookup.found(target.get(), VIA_CONST_HELPER);
             }
-            return Lookup.missing("const helper " + constHelper.variable() + " (" + IncludeClosure.BINDINGS_HELPER
+            return Lookup.missing(() -> "const helper " + constHelper.variable() + " (" + IncludeClosure.BINDINGS_HELPER
                     + ":" + constHelper.line() + ") stands for " + constHelper.target() + ", which is "
                     + whyMissing(constHelper.target()));
         }
@@ -218,7 +223,7 @@ public final class CBoundaryIndex {
         if (enumConstant.isPresent()) {
             return Lookup.found(enumConstant.get(), VIA_ENUM);
         }
-        return Lookup.missing(whyMissing(name));
+        return Lookup.missing(() -> whyMissing(name));
     }
 
     /**

@@ -35,6 +35,12 @@ final class DeclarationParser {
     private final TagMentions mentions;
     /** Above 0 while the second copy of a struct_group's members is read: their tags are recorded once. */
     private int copyDepth;
+    /** Every file-scope statement analyzed, in order (impact compares declarations by their statement's text). */
+    private final List<Statement> statements = new ArrayList<>();
+
+    /** Tokens {@code [start, end)} of one file-scope statement; {@code body} is its function body's brace or -1. */
+    record Statement(int start, int end, int body) {
+    }
 
     private DeclarationParser(List<CToken> tokens, List<LineWarning> warnings) {
         this.t = tokens;
@@ -59,6 +65,10 @@ final class DeclarationParser {
 
     List<HelperWrapper> helpers() {
         return helpers;
+    }
+
+    List<Statement> statementSpans() {
+        return statements;
     }
 
     // ---- bracket matching ----
@@ -236,6 +246,7 @@ final class DeclarationParser {
         }
         settleUnnamed(firstNew, analyzed.typedefName());
         mentions.collect(match, start, Math.min(body >= 0 ? body : end, n), analyzed.parameterLists());
+        statements.add(new Statement(start, Math.min(Math.max(end, start + 1), n), body));
         return Math.max(end, start + 1);
     }
 
