@@ -4,6 +4,7 @@ import dev.interopatlas.model.graph.Edge;
 import dev.interopatlas.model.graph.EdgeKind;
 import dev.interopatlas.model.graph.InteropGraph;
 import dev.interopatlas.model.graph.Node;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -71,6 +72,27 @@ public final class AtlasMap {
                     AtlasMap::mergeEdges);
         }
         return new MapView(shown, List.copyOf(merged.values()));
+    }
+
+    /**
+     * Groups opened outermost first, in drawing order, as long as the view stays at most {@code maxBoxes} boxes: the
+     * first view of a small part of the graph (a section, a crate's path) shows its members rather than one box a
+     * column.
+     */
+    public Expansion openedUpTo(int maxBoxes) {
+        Expansion expansion = Expansion.NONE;
+        int boxes = hierarchy.roots().size();
+        ArrayDeque<String> queue = new ArrayDeque<>(hierarchy.roots());
+        while (!queue.isEmpty()) {
+            MapEntry entry = hierarchy.get(queue.poll());
+            if (!entry.group() || boxes + entry.children().size() - 1 > maxBoxes) {
+                continue;
+            }
+            expansion = expansion.expand(hierarchy, entry.id());
+            boxes += entry.children().size() - 1;
+            queue.addAll(entry.children());
+        }
+        return expansion;
     }
 
     /** The id of the box that stands for graph node {@code nodeId} under {@code expansion}. */
