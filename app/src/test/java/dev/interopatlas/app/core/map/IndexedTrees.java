@@ -19,8 +19,8 @@ import java.util.Map;
  * Trees indexed with the indexer's API as the CLI does, once per test run, with their MAINTAINERS sections. The real
  * corpus ({@code $CORPUS}, else {@code ~/.cache/interop-atlas/kernel-corpus}) skips the test when it is absent.
  */
-final class IndexedTrees {
-    record Indexed(KernelIndex index, SectionLookup sections) {
+public final class IndexedTrees {
+    public record Indexed(KernelIndex index, SectionLookup sections) {
     }
 
     private static final Map<Path, Indexed> CACHE = new HashMap<>();
@@ -28,7 +28,7 @@ final class IndexedTrees {
     private IndexedTrees() {
     }
 
-    static synchronized Indexed corpus(String version) throws Exception {
+    public static synchronized Indexed corpus(String version) throws Exception {
         String env = System.getenv("CORPUS");
         Path root = env != null && !env.isBlank() && !env.startsWith("${") ? Path.of(env)
                 : Path.of(System.getProperty("user.home"), ".cache", "interop-atlas", "kernel-corpus");
@@ -37,7 +37,7 @@ final class IndexedTrees {
         return of(tree);
     }
 
-    static synchronized Indexed of(Path tree) throws Exception {
+    public static synchronized Indexed of(Path tree) throws Exception {
         Indexed known = CACHE.get(tree);
         if (known != null) {
             return known;
