@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
 import org.eclipse.elk.alg.layered.options.LayeredOptions;
+import org.eclipse.elk.alg.layered.options.OrderingStrategy;
 import org.eclipse.elk.core.RecursiveGraphLayoutEngine;
 import org.eclipse.elk.core.data.LayoutMetaDataService;
 import org.eclipse.elk.core.math.ElkPadding;
@@ -45,6 +46,9 @@ public final class ElkMapLayout implements MapLayout {
         LayoutMetaDataService.getInstance().registerLayoutMetaDataProviders(new LayeredMetaDataProvider());
     }
 
+    /** Views up to this many boxes are laid out the same on every run. */
+    public static final int REPRODUCIBLE_UP_TO = 300;
+
     private final Routing routing;
     private final double rowGap;
     private final double columnGap;
@@ -63,6 +67,33 @@ public final class ElkMapLayout implements MapLayout {
         return new ElkMapLayout(Routing.POLYLINE, 8, 90);
     }
 
+    /**
+     * Lays out a made-up graph about the size of an overview a few times: ELK's first layouts in a JVM pay for
+     * loading its classes and for running interpreted (seconds); the explorer calls this on a background thread
+     * while the index loads, so the first real frame does not.
+     */
+    public static void warmUp() {
+        List<LayoutNode> nodes = new ArrayList<>();
+        List<LayoutEdge> edges = new ArrayList<>();
+        int perColumn = 30;
+        for (int column = 0; column < 4; column++) {
+            for (int row = 0; row < perColumn; row++) {
+                nodes.add(new LayoutNode(column + "/" + row, column, 80 + row, 24));
+                if (column > 0) {
+                    for (int k = 0; k < 3; k++) {
+                        int target = (row * 7 + k * 11) % perColumn;
+                        edges.add(new LayoutEdge(column + "/" + row + ">" + k, column + "/" + row,
+                                (column - 1) + "/" + target));
+                    }
+                }
+            }
+        }
+        LayoutGraph graph = new LayoutGraph(nodes, edges);
+        for (int i = 0; i < 3; i++) {
+            standard().layout(graph);
+        }
+    }
+
     @Override
     public Placement layout(LayoutGraph graph) {
         ElkNode root = ElkGraphUtil.createGraph();
@@ -75,6 +106,13 @@ public final class ElkMapLayout implements MapLayout {
         root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, columnGap);
         root.setProperty(LayeredOptions.SPACING_EDGE_NODE_BETWEEN_LAYERS, columnGap / 4);
         root.setProperty(CoreOptions.PADDING, new ElkPadding(12));
+        // Without the model order as tie-breaker ELK's result changed from run to run on the same input (identity
+        // hashes); with it the same view always gets the same drawing, on screen and in the export. It costs
+        // seconds on views of several hundred boxes, which then go without (see docs/decisions/0010).
+        root.setProperty(CoreOptions.RANDOM_SEED, 1);
+        if (graph.nodes().size() <= REPRODUCIBLE_UP_TO) {
+            root.setProperty(LayeredOptions.CONSIDER_MODEL_ORDER_STRATEGY, OrderingStrategy.NODES_AND_EDGES);
+        }
         Map<String, ElkNode> nodes = new HashMap<>();
         Map<String, Integer> columns = new HashMap<>();
         for (LayoutNode node : graph.nodes()) {
