@@ -25,6 +25,7 @@ class AtlasMapTest {
     private static final String UNRESOLVED = groupId(Layer.BINDINGS, "(unresolved)");
     private static final String SYNC = groupId(Layer.ABSTRACTIONS, "kernel::sync");
     private static final String LOCK = groupId(Layer.ABSTRACTIONS, "kernel::sync::lock");
+    private static final String KERNEL = groupId(Layer.ABSTRACTIONS, "kernel");
 
     private final AtlasMap map = AtlasMap.of(TinyKernel.graph(), GroupBy.DIRECTORY, SectionLookup.NONE);
     private final Hierarchy tree = map.hierarchy();
@@ -32,12 +33,13 @@ class AtlasMapTest {
     @Test
     void overviewShowsTopGroupsOfEachColumnAndTheConsumers() {
         // headers: include/linux (holding include/linux/sched), include/net, rust/helpers; symbols the same
-        // directories plus the unresolved one; modules: kernel alone, kernel::sync (has sub-modules), kernel::net
-        // alone; consumers: both crates. Groups come before members, each by label ("(" sorts before letters).
+        // directories plus the unresolved one; modules: kernel::sync (has sub-modules), and the crate root with
+        // kernel::net (no sub-modules) in group kernel; consumers: both crates. Groups come before members, each by
+        // label ("(" sorts before letters).
         assertEquals(List.of(HEADERS_LINUX, HEADERS_NET, HEADERS_HELPERS, UNRESOLVED, BOUND_LINUX, BOUND_NET,
-                BOUND_HELPERS, SYNC, "module:kernel", "module:kernel::net", "consumer:binder",
-                "consumer:nova_core"), ids(map.overview()));
-        assertEquals(8, map.overview().groupCount());
+                BOUND_HELPERS, KERNEL, SYNC, "consumer:binder", "consumer:nova_core"), ids(map.overview()));
+        assertEquals(9, map.overview().groupCount());
+        assertEquals(List.of("module:kernel", "module:kernel::net"), tree.entry(KERNEL).orElseThrow().children());
     }
 
     @Test
@@ -65,6 +67,7 @@ class AtlasMapTest {
         assertArrayEquals(new int[] {1, 1}, edges.get("consumer:binder>" + BOUND_HELPERS));
         assertArrayEquals(new int[] {1, 1}, edges.get("consumer:nova_core>" + UNRESOLVED));
         assertArrayEquals(new int[] {1, 1}, edges.get("consumer:binder>" + SYNC));
+        assertArrayEquals(new int[] {1, 1}, edges.get("consumer:binder>" + KERNEL));
         // 15 graph edges, of which 3 run inside a column (include, wrap, module use): 12 left, merged into 10
         assertEquals(10, edges.size());
     }
@@ -74,8 +77,8 @@ class AtlasMapTest {
         Expansion open = Expansion.NONE.expand(tree, SYNC);
         MapView expanded = map.view(open);
         assertEquals(List.of(HEADERS_LINUX, HEADERS_NET, HEADERS_HELPERS, UNRESOLVED, BOUND_LINUX, BOUND_NET,
-                BOUND_HELPERS, LOCK, "module:kernel::sync", "module:kernel::sync::arc", "module:kernel",
-                "module:kernel::net", "consumer:binder", "consumer:nova_core"), ids(expanded));
+                BOUND_HELPERS, KERNEL, LOCK, "module:kernel::sync", "module:kernel::sync::arc", "consumer:binder",
+                "consumer:nova_core"), ids(expanded));
         Map<String, int[]> edges = edges(expanded);
         assertArrayEquals(new int[] {1, 3}, edges.get("module:kernel::sync::arc>" + BOUND_LINUX));
         assertArrayEquals(new int[] {1, 2}, edges.get(LOCK + ">" + BOUND_LINUX));
