@@ -13,7 +13,9 @@ import dev.interopatlas.app.core.map.layout.Route;
 import dev.interopatlas.model.graph.Layer;
 import dev.interopatlas.styles.Palette;
 import dev.interopatlas.styles.Theme;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -56,6 +58,8 @@ public final class MapSvg {
                     palette.layer(layer.ordinal()), true));
         }
         svg.append("</g>\n");
+        Map<String, String> labels = new HashMap<>();
+        map.view().nodes().forEach(n -> labels.put(n.id(), n.label()));
         svg.append("<g id=\"edges\" transform=\"translate(").append(num(margin)).append(' ').append(num(top))
                 .append(")\" fill=\"none\">\n");
         for (MapEdge edge : map.view().edges()) {
@@ -67,7 +71,7 @@ public final class MapSvg {
             }
             svg.append("\" stroke=\"").append(palette.edge()).append("\" stroke-opacity=\"0.55\" stroke-width=\"")
                     .append(num(strokeWidth(edge))).append("\"><title>")
-                    .append(escape(label(map, edge.from()) + " \u2192 " + label(map, edge.to()) + ": "
+                    .append(escape(labels.get(edge.from()) + " \u2192 " + labels.get(edge.to()) + ": "
                             + String.format(Locale.ROOT, "%,d edges, %,d references", edge.edges(),
                             edge.references())))
                     .append("</title></path>\n");
@@ -129,10 +133,6 @@ public final class MapSvg {
             text.append(String.format(Locale.ROOT, " (%,d unsafe)", node.unsafeTotal()));
         }
         return text.toString();
-    }
-
-    private static String label(LaidOutMap map, String id) {
-        return map.view().nodes().stream().filter(n -> n.id().equals(id)).findFirst().map(MapNode::label).orElse(id);
     }
 
     private static double baseline(Box box, double font) {
