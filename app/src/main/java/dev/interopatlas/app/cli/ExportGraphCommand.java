@@ -65,8 +65,33 @@ final class ExportGraphCommand implements Callable<Integer> {
     @Mixin
     ImageOutput output;
 
+    // --- The level-of-detail map (issue 12): any of these options draws it instead of the whole graph. ---
+    @Option(names = "--overview", description = "The map: groups of headers, bindings and modules, weighted edges.")
+    boolean overview;
+
+    @Option(names = "--group-by", paramLabel = "directory|subsystem",
+            description = "Map: group C headers and bindings by directory or by MAINTAINERS section.")
+    Optional<String> groupBy;
+
+    @Option(names = "--expand", split = ",", paramLabel = "GROUP", description = "Map: groups to open (label or id).")
+    List<String> expand;
+
+    @Option(names = "--section", paramLabel = "NAME", description = "Map of one MAINTAINERS section seen from Rust.")
+    Optional<String> section;
+
+    @Option(names = "--crate", paramLabel = "NAME", description = "Map of a consumer crate's path to C.")
+    Optional<String> crate;
+
+    private boolean wantsMap() {
+        return overview || groupBy.isPresent() || (expand != null && !expand.isEmpty()) || section.isPresent()
+                || crate.isPresent();
+    }
+
     @Override
     public Integer call() throws Exception {
+        if (wantsMap()) {
+            return MapExportRun.run(this);
+        }
         Theme chosenTheme = theme(theme);
         PageSize page = pageSize(size);
         Set<Layer> shownLayers = layers(layers);

@@ -1,0 +1,76 @@
+package dev.interopatlas.app.cli;
+
+import dev.interopatlas.app.core.map.GroupBy;
+import dev.interopatlas.app.core.map.MapRequest;
+import dev.interopatlas.app.core.map.SectionLookup;
+import dev.interopatlas.app.core.map.svg.MapExport;
+import dev.interopatlas.app.export.Captions;
+import dev.interopatlas.indexer.IndexException;
+import dev.interopatlas.indexer.analysis.SubsystemMapping;
+import dev.interopatlas.indexer.io.AtomicFiles;
+import dev.interopatlas.indexer.maintainers.MaintainersIndex;
+import dev.interopatlas.model.index.KernelIndex;
+import dev.interopatlas.styles.Theme;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** {@code export-graph --overview | --group-by | --expand | --section | --crate}: the map, as SVG. */
+final class MapExportRun {
+    private MapExportRun() {
+    }
+
+    static int run(ExportGraphCommand command) throws Exception {
+        Theme theme = ExportGraphCommand.theme(command.theme);
+        if (command.output.png.isPresent()) {
+            throw new CliException("--png is not available for the map yet; render the SVG (rsvg-convert)");
+        }
+        GroupBy groupBy = groupBy(command.groupBy.orElse("directory"));
+        KernelIndex index;
+        SectionLookup sections;
+        try (TreeSelection.Opened opened = command.selection.openCurrent()) {
+            index = opened.index();
+            sections = sections(opened, groupBy == GroupBy.SUBSYSTEM || command.section.isPresent());
+        }
+        MapRequest request;
+        MapExport.Drawn drawn;
+        String release = index.release().orElse(Captions.treeName(index.tree()));
+        try {
+            request = new MapRequest(groupBy, command.expand == null ? List.of() : command.expand, command.section,
+                    command.crate);
+            Optional<String> caption = command.noCaption ? Optional.empty()
+                    : Optional.of(Captions.of(index.tree(), index.release(), LocalDate.now()));
+            drawn = MapExport.draw(index.graph(), sections, request, theme,
+                    Optional.of(command.title.orElseGet(() -> MapExport.defaultTitle(request, release))), caption);
+        } catch (IllegalArgumentException e) {
+            throw new CliException(e.getMessage());
+        }
+        AtomicFiles.write(command.output.svg, drawn.svg().getBytes(StandardCharsets.UTF_8));
+        System.err.printf(Locale.ROOT, "%d boxes (%d groups), %d edges -> %s (%.0f x %.0f)%n",
+                drawn.view().nodes().size(), drawn.view().groupCount(), drawn.view().edges().size(),
+                command.output.svg, drawn.width(), drawn.height());
+        return 0;
+    }
+
+    private static GroupBy groupBy(String name) throws CliException {
+        return switch (name) {
+            case "directory" -> GroupBy.DIRECTORY;
+            case "subsystem" -> GroupBy.SUBSYSTEM;
+            default -> throw new CliException("--group-by must be directory or subsystem, not '" + name + "'");
+        };
+    }
+
+    private static SectionLookup sections(TreeSelection.Opened opened, boolean needed) throws CliException {
+        try {
+            SubsystemMapping mapping = new SubsystemMapping(MaintainersIndex.load(opened.tree()).matcher());
+            return mapping::sectionsOf;
+        } catch (IndexException e) {
+            if (needed) {
+                throw new CliException(e.getMessage());
+            }
+            return SectionLookup.NONE;
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package dev.interopatlas.app.core.map.svg;
+
+import dev.interopatlas.app.core.map.MapRequest;
+import dev.interopatlas.app.core.map.MapSelection;
+import dev.interopatlas.app.core.map.MapView;
+import dev.interopatlas.app.core.map.SectionLookup;
+import dev.interopatlas.app.core.map.layout.ElkMapLayout;
+import dev.interopatlas.app.core.map.layout.LaidOutMap;
+import dev.interopatlas.app.core.map.layout.MapBoxes;
+import dev.interopatlas.app.export.TextMetrics;
+import dev.interopatlas.model.graph.InteropGraph;
+import dev.interopatlas.styles.Theme;
+import java.util.Optional;
+
+/** The map a request names, laid out with ELK and written as SVG at the theme's type size: the CLI's map export. */
+public final class MapExport {
+    /** What was drawn, for the command's one-line summary. */
+    public record Drawn(String svg, MapView view, double width, double height) {
+    }
+
+    private MapExport() {
+    }
+
+    public static Drawn draw(InteropGraph graph, SectionLookup sections, MapRequest request, Theme theme,
+                             Optional<String> title, Optional<String> caption) {
+        MapView view = MapSelection.select(graph, sections, request).view();
+        LaidOutMap laid = LaidOutMap.of(view, new MapBoxes(TextMetrics::width, theme.fontSize()),
+                ElkMapLayout.standard());
+        String svg = MapSvg.write(laid, theme, title, caption);
+        return new Drawn(svg, view, laid.placement().width(), laid.placement().height());
+    }
+
+    /** The heading of a map of {@code release}. */
+    public static String defaultTitle(MapRequest request, String release) {
+        if (request.section().isPresent()) {
+            return request.section().get() + " seen from Rust (" + release + ")";
+        }
+        if (request.crate().isPresent()) {
+            return request.crate().get() + ": path to C (" + release + ")";
+        }
+        return "Rust in Linux: " + release;
+    }
+}

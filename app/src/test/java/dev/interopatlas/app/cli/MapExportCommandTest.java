@@ -1,0 +1,71 @@
+package dev.interopatlas.app.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.interopatlas.samples.SampleTrees;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+
+/** export-graph's map options on the v7.3 sample: overview, section, crate, expand, and their errors. */
+class MapExportCommandTest {
+    @TempDir
+    Path temp;
+
+    private Path sample() throws Exception {
+        return SampleTrees.extract("v7.3", temp.resolve("minikernel"));
+    }
+
+    @Test
+    void overviewIsWrittenAsParsableSvgWithOneLabelPerBox() throws Exception {
+        Path svg = temp.resolve("overview.svg");
+        CliRun run = CliRun.run("export-graph", sample().toString(), "--overview", "--svg", svg.toString());
+        assertEquals(0, run.exit(), run.err());
+        Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(svg.toFile());
+        Matcher summary = Pattern.compile("(\\d+) boxes").matcher(run.err());
+        assertTrue(summary.find(), run.err());
+        int boxes = Integer.parseInt(summary.group(1));
+        assertTrue(boxes > 0);
+        int labels = 0;
+        var groups = doc.getElementsByTagName("g");
+        for (int i = 0; i < groups.getLength(); i++) {
+            var g = (org.w3c.dom.Element) groups.item(i);
+            if (g.getAttribute("id").equals("labels")) {
+                labels = g.getElementsByTagName("text").getLength();
+            }
+        }
+        assertEquals(boxes, labels);
+    }
+
+    @Test
+    void sectionCrateAndExpandViewsAreWritten() throws Exception {
+        Path tree = sample();
+        for (String[] options : new String[][] {{"--section", "ETHERNET PHY LIBRARY"}, {"--crate", "rnull_mini"},
+                {"--expand", "kernel::sync"}, {"--group-by", "subsystem"}}) {
+            Path svg = temp.resolve("map.svg");
+            CliRun run = CliRun.run("export-graph", tree.toString(), options[0], options[1], "--svg", svg.toString());
+            assertEquals(0, run.exit(), String.join(" ", options) + ": " + run.err());
+            assertTrue(Files.readString(svg).contains("<g id=\"nodes\""));
+        }
+    }
+
+    @Test
+    void unknownCrateOrGroupFailsWithOneLineNamingTheChoices() throws Exception {
+        Path tree = sample();
+        CliRun crate = CliRun.run("export-graph", tree.toString(), "--crate", "nope", "--svg",
+                temp.resolve("x.svg").toString());
+        assertEquals(1, crate.exit());
+        assertTrue(crate.err().contains("no consumer crate 'nope'") && crate.err().contains("rnull_mini"),
+                crate.err());
+        CliRun group = CliRun.run("export-graph", tree.toString(), "--expand", "kernel::nothing", "--svg",
+                temp.resolve("x.svg").toString());
+        assertEquals(1, group.exit());
+        assertTrue(group.err().contains("no group 'kernel::nothing'"), group.err());
+    }
+}

@@ -1,0 +1,44 @@
+package dev.interopatlas.app.core.map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/** The overview of the real 7.3 tree stays within what one screen can show, and names the big Rust users. */
+@Tag("corpus")
+class AtlasMapCorpusTest {
+    @Test
+    void overviewOf73HasBetween20And250BoxesNamingNovaCoreBinderDrmAndNet() throws Exception {
+        IndexedTrees.Indexed tree = IndexedTrees.corpus("7.3");
+        MapView overview = AtlasMap.of(tree.index().graph(), GroupBy.DIRECTORY, tree.sections()).overview();
+        List<String> labels = overview.nodes().stream().map(MapNode::label).toList();
+        System.out.println("7.3 overview: " + overview.nodes().size() + " boxes (" + overview.groupCount()
+                + " groups), " + overview.edges().size() + " edges");
+        assertTrue(overview.nodes().size() >= 20 && overview.nodes().size() <= 250, labels.toString());
+        // consumers are crates: drivers/gpu/nova-core builds nova_core, drivers/android/binder builds rust_binder
+        assertTrue(labels.contains("nova_core"), labels.toString());
+        assertTrue(labels.contains("rust_binder"), labels.toString());
+        // rust/kernel/drm/ and rust/kernel/net/ hold sub-modules, so kernel::drm and kernel::net are groups
+        assertTrue(labels.contains("kernel::drm"), labels.toString());
+        assertTrue(labels.contains("kernel::net"), labels.toString());
+        // include/drm and include/net hold headers of the bindings closure
+        assertTrue(labels.contains("include/drm"), labels.toString());
+        assertTrue(labels.contains("include/net"), labels.toString());
+        // every graph node is under exactly one box
+        assertEquals(tree.index().graph().nodes().size(), overview.nodes().stream().mapToInt(MapNode::memberCount)
+                .sum());
+    }
+
+    @Test
+    void subsystemGroupingOf73CoversEveryNode() throws Exception {
+        IndexedTrees.Indexed tree = IndexedTrees.corpus("7.3");
+        MapView overview = AtlasMap.of(tree.index().graph(), GroupBy.SUBSYSTEM, tree.sections()).overview();
+        System.out.println("7.3 overview by section: " + overview.nodes().size() + " boxes");
+        assertTrue(overview.nodes().stream().anyMatch(n -> n.label().equals("ETHERNET PHY LIBRARY")));
+        assertEquals(tree.index().graph().nodes().size(), overview.nodes().stream().mapToInt(MapNode::memberCount)
+                .sum());
+    }
+}
