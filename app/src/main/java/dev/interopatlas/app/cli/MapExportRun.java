@@ -4,7 +4,7 @@ import dev.interopatlas.app.core.map.GroupBy;
 import dev.interopatlas.app.core.map.MapRequest;
 import dev.interopatlas.app.core.map.SectionLookup;
 import dev.interopatlas.app.core.map.svg.MapExport;
-import dev.interopatlas.app.export.Captions;
+import dev.interopatlas.app.core.export.Captions;
 import dev.interopatlas.indexer.IndexException;
 import dev.interopatlas.indexer.analysis.SubsystemMapping;
 import dev.interopatlas.indexer.io.AtomicFiles;

@@ -7,7 +7,7 @@ import dev.interopatlas.app.core.map.SectionLookup;
 import dev.interopatlas.app.core.map.layout.ElkMapLayout;
 import dev.interopatlas.app.core.map.layout.LaidOutMap;
 import dev.interopatlas.app.core.map.layout.MapBoxes;
-import dev.interopatlas.app.export.TextMetrics;
+import dev.interopatlas.app.core.export.TextMetrics;
 import dev.interopatlas.model.graph.InteropGraph;
 import dev.interopatlas.styles.Theme;
 import java.util.Optional;

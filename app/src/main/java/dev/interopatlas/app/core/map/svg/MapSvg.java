@@ -1,7 +1,7 @@
 package dev.interopatlas.app.core.map.svg;
 
-import static dev.interopatlas.app.export.SvgText.escape;
-import static dev.interopatlas.app.export.SvgText.num;
+import static dev.interopatlas.app.core.export.SvgText.escape;
+import static dev.interopatlas.app.core.export.SvgText.num;
 
 import dev.interopatlas.app.core.map.MapEdge;
 import dev.interopatlas.app.core.map.MapNode;
