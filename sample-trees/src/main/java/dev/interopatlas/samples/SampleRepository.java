@@ -104,7 +104,8 @@ public final class SampleRepository {
         return new PersonIdent(NAME, EMAIL, when, ZoneOffset.UTC);
     }
 
-    private static ObjectId writeTree(ObjectInserter inserter, Map<String, byte[]> files) throws IOException {
+    /** Writes {@code files} (path → content, all regular files) as one tree object; tests plant changes with it. */
+    public static ObjectId writeTree(ObjectInserter inserter, Map<String, byte[]> files) throws IOException {
         DirCache index = DirCache.newInCore();
         DirCacheBuilder builder = index.builder();
         for (Map.Entry<String, byte[]> file : files.entrySet()) {

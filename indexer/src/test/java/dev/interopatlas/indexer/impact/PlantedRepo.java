@@ -1,5 +1,6 @@
 package dev.interopatlas.indexer.impact;
 
+import dev.interopatlas.samples.SampleRepository;
 import dev.interopatlas.samples.SampleTrees;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -9,12 +10,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.eclipse.jgit.api.Git;
-import org.eclipse.jgit.dircache.DirCache;
-import org.eclipse.jgit.dircache.DirCacheBuilder;
-import org.eclipse.jgit.dircache.DirCacheEntry;
 import org.eclipse.jgit.lib.CommitBuilder;
 import org.eclipse.jgit.lib.Constants;
-import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectInserter;
 import org.eclipse.jgit.lib.PersonIdent;
@@ -71,17 +68,8 @@ final class PlantedRepo implements AutoCloseable {
 
     private ObjectId commit(Map<String, byte[]> files) throws IOException {
         try (ObjectInserter inserter = repository.newObjectInserter()) {
-            DirCache index = DirCache.newInCore();
-            DirCacheBuilder builder = index.builder();
-            for (Map.Entry<String, byte[]> file : files.entrySet()) {
-                DirCacheEntry entry = new DirCacheEntry(file.getKey());
-                entry.setFileMode(FileMode.REGULAR_FILE);
-                entry.setObjectId(inserter.insert(Constants.OBJ_BLOB, file.getValue()));
-                builder.add(entry);
-            }
-            builder.finish();
             CommitBuilder commit = new CommitBuilder();
-            commit.setTreeId(index.writeTree(inserter));
+            commit.setTreeId(SampleRepository.writeTree(inserter, files));
             commit.setAuthor(WHO);
             commit.setCommitter(WHO);
             commit.setMessage("planted");
