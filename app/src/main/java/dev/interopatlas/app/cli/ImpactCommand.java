@@ -1,6 +1,12 @@
 package dev.interopatlas.app.cli;
 
+import dev.interopatlas.app.core.export.Captions;
+import dev.interopatlas.app.core.map.svg.MapExport;
 import dev.interopatlas.indexer.IndexOptions;
+import dev.interopatlas.indexer.io.OutputFiles;
+import dev.interopatlas.model.index.KernelIndex;
+import java.time.LocalDate;
+import java.util.concurrent.atomic.AtomicReference;
 import dev.interopatlas.indexer.cache.WorkingTreeFacts;
 import dev.interopatlas.indexer.history.HistoryIndexer;
 import dev.interopatlas.indexer.impact.ImpactAnalysis;
@@ -58,6 +64,11 @@ final class ImpactCommand implements Callable<Integer> {
     @Option(names = "--markdown", paramLabel = "FILE", description = "Write Markdown for a review reply here.")
     Optional<Path> markdown;
 
+    @Option(names = "--svg", paramLabel = "FILE",
+            description = "Draw the impact subgraph here as SVG, through the map's layout; changed declarations "
+                    + "outlined.")
+    Optional<Path> svg;
+
     @Option(names = "--all", description = "Also list the changes that reach no Rust code (always counted).")
     boolean all;
 
@@ -74,8 +85,9 @@ final class ImpactCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         JsonOutput.prepare(ImpactReport.class);
         ImpactAnalysis analysis;
+        AtomicReference<KernelIndex> newer = new AtomicReference<>();
         try {
-            analysis = new ImpactAnalysis(new IndexOptions(arch), all);
+            analysis = new ImpactAnalysis(new IndexOptions(arch), all, newer::set);
         } catch (IllegalArgumentException e) {
             throw new CliException(e.getMessage());
         }
@@ -87,7 +99,10 @@ final class ImpactCommand implements Callable<Integer> {
         if (markdown.isPresent()) {
             AtomicFiles.write(markdown.get(), text.getBytes(StandardCharsets.UTF_8));
         }
-        if (json.isEmpty() && markdown.isEmpty()) {
+        if (svg.isPresent()) {
+            writeSvg(report, newer.get(), svg.get());
+        }
+        if (json.isEmpty() && markdown.isEmpty() && svg.isEmpty()) {
             System.out.print(text);
             System.out.flush();
         }
@@ -129,6 +144,16 @@ final class ImpactCommand implements Callable<Integer> {
         } catch (PatchException e) {
             throw new CliException(e.getMessage());
         }
+    }
+
+    private void writeSvg(ImpactReport report, KernelIndex newer, Path file) throws Exception {
+        MapExport.Drawn drawn = MapExport.drawImpact(newer.graph(), report, ExportGraphCommand.theme("light"),
+                Optional.of("Rust impact: " + patch.map(p -> p.getFileName().toString())
+                        .orElse(report.from() + " \u2192 " + report.to())),
+                Optional.of(Captions.of(newer.tree(), newer.release(), LocalDate.now())));
+        OutputFiles.write(file, drawn.svg().getBytes(StandardCharsets.UTF_8), System.out);
+        System.err.printf(Locale.ROOT, "%d boxes (%d groups), %d edges -> %s%n", drawn.view().nodes().size(),
+                drawn.view().groupCount(), drawn.view().edges().size(), file);
     }
 
     private static void printSummary(ImpactSummary s, PrintStream err) {

@@ -13,6 +13,7 @@ import dev.interopatlas.model.impact.HeaderChange;
 import dev.interopatlas.model.impact.ImpactReport;
 import dev.interopatlas.model.impact.ImpactSummary;
 import dev.interopatlas.model.impact.RustReach;
+import dev.interopatlas.model.index.KernelIndex;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /**
@@ -32,11 +34,18 @@ import java.util.function.Predicate;
 public final class ImpactAnalysis {
     private final IndexOptions options;
     private final boolean listAll;
+    private final Consumer<KernelIndex> newerIndex;
 
     /** @param listAll list changes that reach no Rust too (they are always counted) */
     public ImpactAnalysis(IndexOptions options, boolean listAll) {
+        this(options, listAll, index -> { });
+    }
+
+    /** @param newerIndex given the newer side's index, whose graph the changes' {@code nodes} name (for drawing) */
+    public ImpactAnalysis(IndexOptions options, boolean listAll, Consumer<KernelIndex> newerIndex) {
         this.options = options;
         this.listAll = listAll;
+        this.newerIndex = newerIndex;
     }
 
     /** A tree with the facts provider to read it through, and what to call it in the report. */
@@ -55,6 +64,7 @@ public final class ImpactAnalysis {
             CBoundaryIndex older = CBoundaryIndex.build(from.tree(), options.arch(), from.facts(), monitor);
             KernelIndexer.WithBoundary newer = new KernelIndexer(options).indexWithBoundary(to.tree(), to.facts(),
                     monitor);
+            newerIndex.accept(newer.index());
             monitor.beginTask("Comparing declarations", ProgressMonitor.UNKNOWN);
             DeclarationDiff.Result diff = DeclarationDiff.compare(new DeclarationDiff.Side(from.tree(), older),
                     new DeclarationDiff.Side(to.tree(), newer.boundary()), differs, prints);

@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A laid-out map as SVG: a column heading above each column, edges as {@code <path>}s through their bends (width on
@@ -34,6 +35,12 @@ public final class MapSvg {
      * @param caption line under the drawing (tree, release, date); empty for none
      */
     public static String write(LaidOutMap map, Theme theme, Optional<String> title, Optional<String> caption) {
+        return write(map, theme, title, caption, Set.of());
+    }
+
+    /** @param marked ids of boxes to outline in the blast colour (class {@code changed}): an impact's changes */
+    public static String write(LaidOutMap map, Theme theme, Optional<String> title, Optional<String> caption,
+                               Set<String> marked) {
         Palette palette = theme.palette();
         MapBoxes boxes = map.boxes();
         double font = boxes.fontSize();
@@ -81,13 +88,14 @@ public final class MapSvg {
                 .append(")\">\n");
         for (MapNode node : map.view().nodes()) {
             Box box = map.placement().boxes().get(node.id());
-            String colour = palette.layer(node.layer().ordinal());
-            svg.append("<g><title>").append(escape(tooltip(node))).append("</title>");
+            boolean changed = marked.contains(node.id());
+            String colour = changed ? palette.blast() : palette.layer(node.layer().ordinal());
+            svg.append(changed ? "<g class=\"changed\"><title>" : "<g><title>").append(escape(tooltip(node))).append("</title>");
             svg.append("<rect x=\"").append(num(box.x())).append("\" y=\"").append(num(box.y()))
                     .append("\" width=\"").append(num(box.width())).append("\" height=\"").append(num(box.height()))
                     .append("\" rx=\"").append(num(node.group() ? font * 0.25 : font * 0.9)).append("\" fill=\"")
                     .append(palette.surface()).append("\" stroke=\"").append(colour).append("\" stroke-width=\"")
-                    .append(node.group() ? "2" : "1").append("\"/>");
+                    .append(changed ? "3" : node.group() ? "2" : "1").append("\"/>");
             if (node.group()) {
                 svg.append("<text x=\"").append(num(box.x() + boxes.badgeOffset(node))).append("\" y=\"")
                         .append(num(baseline(box, font))).append("\" font-size=\"").append(num(font * 0.85))
