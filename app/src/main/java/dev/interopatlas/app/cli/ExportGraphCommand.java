@@ -26,14 +26,19 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code export-graph TREE_OR_REPO [--rev TAG] [--focus NODE --hops N] [--layers …] [--theme …] [--size …]
- * [--title T] [--no-caption] --svg OUT [--png OUT]}: the layered graph as the explorer draws it.
+ * {@code export-graph TREE_OR_REPO [--rev TAG] [--theme …] [--title T] [--no-caption] --svg OUT [--png OUT]}:
+ * the map overview by default; {@code --classic}, {@code --focus} or {@code --layers} draw the whole layered graph
+ * (or a node's neighbourhood) as the explorer draws it.
  */
-@Command(name = "export-graph", description = "Export the layered interop graph (or a node's neighbourhood) as SVG "
-        + "and optionally PNG, drawn as the explorer draws it.")
+@Command(name = "export-graph", description = "Export the map overview (default), a map view, or with --classic / "
+        + "--focus / --layers the layered interop graph, as SVG and optionally PNG.")
 final class ExportGraphCommand implements Callable<Integer> {
     @Mixin
     TreeSelection selection;
+
+    @Option(names = "--classic", description = "The whole layered graph as the explorer draws it (the drawing "
+            + "before the map); implied by --focus and --layers.")
+    boolean classic;
 
     @Option(names = "--focus", paramLabel = "NODE",
             description = "Only the neighbourhood of this node (an id like module:kernel::sync::arc, or an exact "
@@ -65,8 +70,9 @@ final class ExportGraphCommand implements Callable<Integer> {
     @Mixin
     ImageOutput output;
 
-    // --- The level-of-detail map (issue 12): any of these options draws it instead of the whole graph. ---
-    @Option(names = "--overview", description = "The map: groups of headers, bindings and modules, weighted edges.")
+    // --- The level-of-detail map (issue 12): the default drawing; these options pick its view. ---
+    @Option(names = "--overview", description = "The map overview (the default): groups of headers, bindings and "
+            + "modules, weighted edges.")
     boolean overview;
 
     @Option(names = "--group-by", paramLabel = "directory|subsystem",
@@ -82,14 +88,22 @@ final class ExportGraphCommand implements Callable<Integer> {
     @Option(names = "--crate", paramLabel = "NAME", description = "Map of a consumer crate's path to C.")
     Optional<String> crate;
 
-    private boolean wantsMap() {
+    private boolean mapOptionGiven() {
         return overview || groupBy.isPresent() || (expand != null && !expand.isEmpty()) || section.isPresent()
                 || crate.isPresent();
     }
 
+    private boolean classicOptionGiven() {
+        return classic || focus.isPresent() || (layers != null && !layers.isEmpty());
+    }
+
     @Override
     public Integer call() throws Exception {
-        if (wantsMap()) {
+        if (mapOptionGiven() && classicOptionGiven()) {
+            throw new CliException("the map options (--overview, --group-by, --expand, --section, --crate) and the "
+                    + "classic drawing's (--classic, --focus, --layers) do not mix");
+        }
+        if (!classicOptionGiven()) {
             return MapExportRun.run(this);
         }
         Theme chosenTheme = theme(theme);

@@ -32,10 +32,10 @@ class ExportCommandsTest {
     }
 
     @Test
-    void exportGraphWritesParsableSvgAndPngWithCaption() throws Exception {
+    void classicExportGraphWritesParsableSvgAndPngWithCaption() throws Exception {
         Path svg = temp.resolve("graph.svg");
         Path png = temp.resolve("graph.png");
-        CliRun run = CliRun.run("export-graph", tree.toString(), "--theme", "dark", "--size", "4:3", "--svg",
+        CliRun run = CliRun.run("export-graph", tree.toString(), "--classic", "--theme", "dark", "--size", "4:3", "--svg",
                 svg.toString(), "--png", png.toString());
         assertEquals(0, run.exit(), run.err());
         List<String> texts = SvgChecks.texts(SvgChecks.parse(svg));

@@ -6,12 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.interopatlas.samples.SampleTrees;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
+import org.w3c.dom.Node;
 
 /** export-graph's map options on the v7.3 sample: overview, section, crate, expand, and their errors. */
 class MapExportCommandTest {
@@ -41,6 +44,50 @@ class MapExportCommandTest {
             }
         }
         assertEquals(boxes, labels);
+    }
+
+    /**
+     * With no view option export-graph draws the map overview. Expected boxes from the v7.3 sample tree: the kernel
+     * crate's modules with sub-modules each form a group (rust/kernel/alloc/allocator.rs, block/mod.rs + mq.rs,
+     * init/macros.rs, net/phy.rs, sync/arc.rs + lock.rs + lock/…), the other top-level modules (error.rs, io.rs,
+     * str.rs…) share group "kernel" (Grouping.moduleChain); consumers stay one box per crate
+     * (drivers/block/rnull_mini.rs, drivers/net/phy/ax_mini_rust.rs, samples/rust/rust_minimal.rs, rust_print.rs).
+     */
+    @Test
+    void defaultExportIsTheMapOverview() throws Exception {
+        Path svg = temp.resolve("default.svg");
+        CliRun run = CliRun.run("export-graph", sample().toString(), "--svg", svg.toString());
+        assertEquals(0, run.exit(), run.err());
+        List<String> labels = boxLabels(DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(svg.toFile()));
+        List<String> modules = labels.stream().filter(l -> l.startsWith("kernel")).toList();
+        assertEquals(List.of("kernel", "kernel::alloc", "kernel::block", "kernel::init", "kernel::net", "kernel::sync"),
+                modules.stream().sorted().toList());
+        assertTrue(labels.containsAll(List.of("rnull_mini", "ax_mini_rust", "rust_minimal", "rust_print")),
+                labels.toString());
+        assertTrue(labels.contains("include/linux"), labels.toString());
+    }
+
+    /** The visible text of each box label (its tooltip title left out). */
+    private static List<String> boxLabels(Document doc) {
+        List<String> labels = new ArrayList<>();
+        var groups = doc.getElementsByTagName("g");
+        for (int i = 0; i < groups.getLength(); i++) {
+            var g = (org.w3c.dom.Element) groups.item(i);
+            if (!g.getAttribute("id").equals("labels")) {
+                continue;
+            }
+            var texts = g.getElementsByTagName("text");
+            for (int t = 0; t < texts.getLength(); t++) {
+                StringBuilder visible = new StringBuilder();
+                for (Node child = texts.item(t).getFirstChild(); child != null; child = child.getNextSibling()) {
+                    if (child.getNodeType() == Node.TEXT_NODE) {
+                        visible.append(child.getNodeValue());
+                    }
+                }
+                labels.add(visible.toString().strip());
+            }
+        }
+        return labels;
     }
 
     @Test
