@@ -4,6 +4,8 @@ import dev.interopatlas.app.core.map.GroupBy;
 import dev.interopatlas.app.core.map.MapRequest;
 import dev.interopatlas.app.core.map.SectionLookup;
 import dev.interopatlas.app.core.map.svg.MapExport;
+import dev.interopatlas.app.core.map.svg.MapPng;
+import dev.interopatlas.app.core.export.ExportFiles;
 import dev.interopatlas.app.core.export.Captions;
 import dev.interopatlas.indexer.IndexException;
 import dev.interopatlas.indexer.analysis.SubsystemMapping;
@@ -24,9 +26,6 @@ final class MapExportRun {
 
     static int run(ExportGraphCommand command) throws Exception {
         Theme theme = ExportGraphCommand.theme(command.theme);
-        if (command.output.png.isPresent()) {
-            throw new CliException("--png is not available for the map yet; render the SVG (rsvg-convert)");
-        }
         GroupBy groupBy = groupBy(command.groupBy.orElse("directory"));
         KernelIndex index;
         SectionLookup sections;
@@ -36,21 +35,27 @@ final class MapExportRun {
         }
         MapRequest request;
         MapExport.Drawn drawn;
+        Optional<String> title;
+        Optional<String> caption;
         String release = index.release().orElse(Captions.treeName(index.tree()));
         try {
             request = new MapRequest(groupBy, command.expand == null ? List.of() : command.expand, command.section,
                     command.crate);
-            Optional<String> caption = command.noCaption ? Optional.empty()
+            caption = command.noCaption ? Optional.empty()
                     : Optional.of(Captions.of(index.tree(), index.release(), LocalDate.now()));
-            drawn = MapExport.draw(index.graph(), sections, request, theme,
-                    Optional.of(command.title.orElseGet(() -> MapExport.defaultTitle(request, release))), caption);
+            title = Optional.of(command.title.orElseGet(() -> MapExport.defaultTitle(request, release)));
+            drawn = MapExport.draw(index.graph(), sections, request, theme, title, caption);
         } catch (IllegalArgumentException e) {
             throw new CliException(e.getMessage());
         }
         AtomicFiles.write(command.output.svg, drawn.svg().getBytes(StandardCharsets.UTF_8));
-        System.err.printf(Locale.ROOT, "%d boxes (%d groups), %d edges -> %s (%.0f x %.0f)%n",
+        if (command.output.png.isPresent()) {
+            AtomicFiles.write(command.output.png.get(),
+                    MapPng.write(drawn.laid(), theme, title, caption, ExportFiles.PNG_SCALE));
+        }
+        System.err.printf(Locale.ROOT, "%d boxes (%d groups), %d edges -> %s%s (%.0f x %.0f)%n",
                 drawn.view().nodes().size(), drawn.view().groupCount(), drawn.view().edges().size(),
-                command.output.svg, drawn.width(), drawn.height());
+                command.output.svg, command.output.pngSuffix(), drawn.width(), drawn.height());
         return 0;
     }
 

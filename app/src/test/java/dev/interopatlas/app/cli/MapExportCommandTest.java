@@ -3,13 +3,16 @@ package dev.interopatlas.app.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.interopatlas.app.core.export.SvgChecks;
 import dev.interopatlas.samples.SampleTrees;
+import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -65,6 +68,20 @@ class MapExportCommandTest {
         assertTrue(labels.containsAll(List.of("rnull_mini", "ax_mini_rust", "rust_minimal", "rust_print")),
                 labels.toString());
         assertTrue(labels.contains("include/linux"), labels.toString());
+    }
+
+    @Test
+    void mapPngIsTheSvgPageRasterised() throws Exception {
+        Path svg = temp.resolve("map.svg");
+        Path png = temp.resolve("map.png");
+        CliRun run = CliRun.run("export-graph", sample().toString(), "--crate", "rnull_mini", "--svg", svg.toString(),
+                "--png", png.toString());
+        assertEquals(0, run.exit(), run.err());
+        var root = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(svg.toFile()).getDocumentElement();
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertEquals((int) Math.ceil(Double.parseDouble(root.getAttribute("width"))), image.getWidth());
+        assertEquals((int) Math.ceil(Double.parseDouble(root.getAttribute("height"))), image.getHeight());
+        assertTrue(SvgChecks.hasInk(image));
     }
 
     /** The visible text of each box label (its tooltip title left out). */

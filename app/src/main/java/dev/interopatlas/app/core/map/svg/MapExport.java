@@ -21,8 +21,8 @@ import java.util.stream.Collectors;
 
 /** The map a request names, laid out with ELK and written as SVG at the theme's type size: the CLI's map export. */
 public final class MapExport {
-    /** What was drawn, for the command's one-line summary. */
-    public record Drawn(String svg, MapView view, double width, double height) {
+    /** What was drawn, for the command's one-line summary; {@code laid} to rasterise it ({@link MapPng}). */
+    public record Drawn(String svg, MapView view, double width, double height, LaidOutMap laid) {
     }
 
     private MapExport() {
@@ -34,7 +34,7 @@ public final class MapExport {
         LaidOutMap laid = LaidOutMap.of(view, new MapBoxes(TextMetrics::width, theme.fontSize()),
                 ElkMapLayout.standard());
         String svg = MapSvg.write(laid, theme, title, caption);
-        return new Drawn(svg, view, laid.placement().width(), laid.placement().height());
+        return new Drawn(svg, view, laid.placement().width(), laid.placement().height(), laid);
     }
 
     /**
@@ -52,7 +52,7 @@ public final class MapExport {
         LaidOutMap laid = LaidOutMap.of(view, new MapBoxes(TextMetrics::width, theme.fontSize()),
                 ElkMapLayout.standard());
         String svg = MapSvg.write(laid, theme, title, caption, marked);
-        return new Drawn(svg, view, laid.placement().width(), laid.placement().height());
+        return new Drawn(svg, view, laid.placement().width(), laid.placement().height(), laid);
     }
 
     /** The heading of a map of {@code release}. */

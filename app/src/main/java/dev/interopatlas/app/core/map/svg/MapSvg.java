@@ -27,7 +27,19 @@ import java.util.Set;
 public final class MapSvg {
     private static final String FONT = "DejaVu Sans, Verdana, sans-serif";
 
+    /** The page around a laid-out map: its size and where the map's origin sits (shared with {@link MapPng}). */
+    record Page(double width, double height, double margin, double top) {
+    }
+
     private MapSvg() {
+    }
+
+    static Page page(LaidOutMap map, boolean titled, boolean captioned) {
+        double font = map.boxes().fontSize();
+        double top = (titled ? font * 3.2 : font) + font * 2;
+        double bottom = captioned ? font * 2.4 : font;
+        double margin = font;
+        return new Page(map.placement().width() + 2 * margin, top + map.placement().height() + bottom, margin, top);
     }
 
     /**
@@ -44,11 +56,11 @@ public final class MapSvg {
         Palette palette = theme.palette();
         MapBoxes boxes = map.boxes();
         double font = boxes.fontSize();
-        double top = (title.isPresent() ? font * 3.2 : font) + font * 2;
-        double bottom = caption.isPresent() ? font * 2.4 : font;
-        double margin = font;
-        double width = map.placement().width() + 2 * margin;
-        double height = top + map.placement().height() + bottom;
+        Page page = page(map, title.isPresent(), caption.isPresent());
+        double top = page.top();
+        double margin = page.margin();
+        double width = page.width();
+        double height = page.height();
         StringBuilder svg = new StringBuilder(256 * 1024);
         svg.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
                 .append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(num(width))
@@ -147,7 +159,7 @@ public final class MapSvg {
         return box.y() + box.height() / 2 + font * 0.35;
     }
 
-    private static Optional<Double> columnLeft(LaidOutMap map, Layer layer) {
+    static Optional<Double> columnLeft(LaidOutMap map, Layer layer) {
         return map.view().nodes().stream().filter(n -> n.layer() == layer)
                 .map(n -> map.placement().boxes().get(n.id()).x()).min(Double::compare);
     }
