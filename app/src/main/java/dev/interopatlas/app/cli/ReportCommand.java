@@ -3,6 +3,7 @@ package dev.interopatlas.app.cli;
 import dev.interopatlas.app.core.export.ExportFiles;
 import dev.interopatlas.app.core.export.ReleaseReport;
 import dev.interopatlas.app.core.export.ReportBuilder;
+import dev.interopatlas.app.core.map.svg.MapPanel;
 import dev.interopatlas.app.core.export.ReportData;
 import dev.interopatlas.indexer.analysis.ReadinessAnalysis;
 import dev.interopatlas.indexer.history.GitTagTree;
@@ -58,7 +59,8 @@ final class ReportCommand implements Callable<Integer> {
         try (TreeSelection.Opened opened = selection.openCurrent()) {
             ReadinessReport readiness = ReadinessAnalysis.analyze(opened.index(),
                     MaintainersIndex.load(opened.tree()), false);
-            return ReportBuilder.build(opened.index(), Optional.of(readiness), List.of(), chosen, LocalDate.now());
+            return ReportBuilder.build(opened.index(), Optional.of(readiness), List.of(),
+                    Optional.of(MapPanel.overview(opened.index().graph(), chosen)), LocalDate.now());
         }
     }
 
@@ -78,7 +80,8 @@ final class ReportCommand implements Callable<Integer> {
             try (GitTagTree tree = history.tree(tag)) {
                 readiness = ReadinessAnalysis.analyze(index, MaintainersIndex.load(tree), false);
             }
-            return ReportBuilder.build(index, Optional.of(readiness), summaries, chosen, LocalDate.now());
+            return ReportBuilder.build(index, Optional.of(readiness), summaries,
+                    Optional.of(MapPanel.overview(index.graph(), chosen)), LocalDate.now());
         }
     }
 }

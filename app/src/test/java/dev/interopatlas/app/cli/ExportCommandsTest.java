@@ -83,6 +83,10 @@ class ExportCommandsTest {
         assertTrue(texts.contains("Rust/C interop report: minikernel"), texts.toString());
         assertTrue(texts.contains("Coverage over releases"));
         assertTrue(run.err().contains("1 releases in the chart"), run.err());
+        // the graph panel is the map overview: rust/kernel/sync/ holds sub-modules, so kernel::sync is one group box
+        // (Grouping.moduleChain), and the consumer crate drivers/block/rnull_mini.rs has its own box
+        assertTrue(texts.contains("kernel::sync") && texts.contains("rnull_mini"), texts.toString());
+        assertTrue(texts.stream().anyMatch(t -> t.startsWith("Map overview")), texts.toString());
         assertTrue(SvgChecks.hasInk(SvgChecks.rsvg(svg, temp.resolve("rsvg.png"), 0, 0)));
     }
 

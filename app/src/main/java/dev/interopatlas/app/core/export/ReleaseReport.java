@@ -1,9 +1,6 @@
 package dev.interopatlas.app.core.export;
 
 import dev.interopatlas.app.core.export.Canvas.Anchor;
-import dev.interopatlas.app.core.export.DiagramScene.LegendEntry;
-import dev.interopatlas.app.core.export.DiagramScene.SceneEdge;
-import dev.interopatlas.app.core.export.DiagramScene.SceneNode;
 import dev.interopatlas.app.core.export.ReportData.CoveragePoint;
 import dev.interopatlas.app.core.export.ReportData.Headline;
 import dev.interopatlas.model.analysis.Hotspot;
@@ -14,7 +11,8 @@ import java.util.Locale;
 
 /**
  * The one-page report of a release: headline numbers, coverage over releases as a line chart, top unsafe
- * hotspots, subsystem readiness as bars, and an overview of the layered graph. Every figure's text is text.
+ * hotspots, subsystem readiness as bars, and the map overview (an {@link OverviewPanel}). Every figure's text is
+ * text.
  */
 public final class ReleaseReport {
     static final double WIDTH = 1280;
@@ -69,7 +67,8 @@ public final class ReleaseReport {
     }
 
     private double overviewHeight() {
-        return data.overview().isPresent() ? 400 : 0;
+        double header = style.baseSize() * 3;
+        return data.overview().map(panel -> header + panel.height(WIDTH - 2 * MARGIN - 28) + 14).orElse(0.0);
     }
 
     private double layoutHeight() {
@@ -87,7 +86,7 @@ public final class ReleaseReport {
         y += chartHeight() + GAP;
         drawReadiness(canvas, y);
         double overviewTop = y + readinessHeight() + GAP;
-        data.overview().ifPresent(scene -> drawOverview(canvas, scene, overviewTop));
+        data.overview().ifPresent(panel -> drawOverview(canvas, panel, overviewTop));
     }
 
     private double drawHeader(Canvas canvas) {
@@ -271,51 +270,16 @@ public final class ReleaseReport {
         canvas.endGroup();
     }
 
-    private void drawOverview(Canvas canvas, DiagramScene scene, double y) {
+    private void drawOverview(Canvas canvas, OverviewPanel panel, double y) {
         double base = style.baseSize();
         double w = WIDTH - 2 * MARGIN;
         double h = overviewHeight();
         canvas.beginGroup("overview");
         canvas.rect(MARGIN, y, w, h, style.surface(), 8);
-        canvas.text(MARGIN + 14, y + base * 1.8, scene.title(), base * 1.15, style.text(), true, Anchor.START, 1);
-        double legendX = MARGIN + 14;
-        for (LegendEntry entry : scene.legend()) {
-            canvas.rect(legendX, y + base * 2.6, base * 0.8, base * 0.8, entry.color(), base * 0.4);
-            canvas.text(legendX + base * 1.1, y + base * 3.35, entry.label(), base * 0.85, style.mutedText(), false,
-                    Anchor.START, 1);
-            legendX += base * 2 + TextMetrics.width(entry.label(), base * 0.85);
-        }
-        double boxTop = y + base * 4.5;
-        double boxHeight = h - base * 4.5 - 16;
-        double minX = scene.nodes().stream().mapToDouble(SceneNode::x).min().orElse(0);
-        double maxX = scene.nodes().stream().mapToDouble(SceneNode::x).max().orElse(1);
-        double minY = scene.nodes().stream().mapToDouble(SceneNode::y).min().orElse(0);
-        double maxY = scene.nodes().stream().mapToDouble(SceneNode::y).max().orElse(1);
-        double sx = (w - 60) / Math.max(1e-9, maxX - minX);
-        double sy = (boxHeight - 20) / Math.max(1e-9, maxY - minY);
-        double ox = MARGIN + 30 - minX * sx;
-        double oy = boxTop + 10 - minY * sy;
-        // Edges between nearby dots are merged (ends snapped to a 16-pixel grid, width by count): thousands of
-        // hairlines would be noise at this size and make the PNG several times larger.
-        java.util.Map<java.util.List<Long>, Integer> bundles = new java.util.LinkedHashMap<>();
-        for (SceneEdge e : scene.edges()) {
-            bundles.merge(java.util.List.of(snap(ox + e.x1() * sx), snap(oy + e.y1() * sy), snap(ox + e.x2() * sx),
-                    snap(oy + e.y2() * sy)), 1, Integer::sum);
-        }
-        String edgeColor = scene.edges().isEmpty() ? style.border() : scene.edges().get(0).color();
-        bundles.forEach((ends, count) -> canvas.line(ends.get(0) * SNAP, ends.get(1) * SNAP, ends.get(2) * SNAP,
-                ends.get(3) * SNAP, edgeColor, Math.min(3, 0.6 + 0.4 * Math.log(count) / Math.log(2)), 0.3));
-        for (SceneNode n : scene.nodes()) {
-            // no tooltip per dot: thousands of <title>s would double the file for 3-pixel dots
-            canvas.circle(ox + n.x() * sx, oy + n.y() * sy, 2.5, n.fill(), n.fill(), 1, "");
-        }
+        canvas.text(MARGIN + 14, y + base * 1.8, panel.title(), base * 1.15, style.text(), true, Anchor.START, 1);
+        double top = y + base * 3;
+        panel.paint(canvas, MARGIN + 14, top, w - 28, h - base * 3 - 14);
         canvas.endGroup();
-    }
-
-    private static final double SNAP = 16;
-
-    private static long snap(double pagePixel) {
-        return Math.round(pagePixel / SNAP);
     }
 
     static String percent(double share) {

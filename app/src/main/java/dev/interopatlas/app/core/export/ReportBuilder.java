@@ -25,9 +25,10 @@ public final class ReportBuilder {
     /**
      * @param history  summaries of the releases up to and including this one, oldest first; empty for a working
      *                 tree (the report then shows this tree as its only point)
+     * @param overview the picture of the graph panel (the CLI passes the map overview); empty for none
      */
     public static ReportData build(KernelIndex index, Optional<ReadinessReport> readiness,
-                                   List<ReleaseSummary> history, Theme theme, LocalDate date) {
+                                   List<ReleaseSummary> history, Optional<OverviewPanel> overview, LocalDate date) {
         String release = index.release().orElse(Captions.treeName(index.tree()));
         Set<String> vendored = index.vendoredFiles();
         List<FileMetrics> own = index.files().stream().filter(f -> !vendored.contains(f.path())).toList();
@@ -54,7 +55,7 @@ public final class ReportBuilder {
         return new ReportData(title, caption, headline, coverage,
                 HotspotRanking.rank(index, HotspotScope.FILE, Optional.empty()),
                 readiness.map(ReadinessReport::sections).orElse(List.of()),
-                Optional.of(SceneFactory.overview(index.graph(), theme, "Layered graph overview")));
+                overview);
     }
 
     public static ReportStyle style(Theme theme) {

@@ -11,7 +11,7 @@ import java.util.Optional;
  * @param coverage one point per release, oldest first (the report's release included)
  */
 public record ReportData(String title, String caption, Headline headline, List<CoveragePoint> coverage,
-                         List<Hotspot> hotspots, List<SubsystemReadiness> readiness, Optional<DiagramScene> overview) {
+                         List<Hotspot> hotspots, List<SubsystemReadiness> readiness, Optional<OverviewPanel> overview) {
     public ReportData {
         coverage = List.copyOf(coverage);
         hotspots = List.copyOf(hotspots);

@@ -5,8 +5,6 @@ import dev.interopatlas.app.core.export.DiagramScene.LegendEntry;
 import dev.interopatlas.app.core.export.DiagramScene.SceneEdge;
 import dev.interopatlas.app.core.export.DiagramScene.SceneNode;
 import dev.interopatlas.app.core.export.DiagramScene.SceneStyle;
-import dev.interopatlas.app.core.layout.LabelPlacement;
-import dev.interopatlas.app.core.layout.LayeredLayout;
 import dev.interopatlas.app.core.layout.NodePosition;
 import dev.interopatlas.model.graph.Edge;
 import dev.interopatlas.model.graph.InteropGraph;
@@ -36,12 +34,6 @@ public final class SceneFactory {
     /** What is emphasised or faded in the view being exported. */
     public record Emphasis(Set<String> faded, Map<String, String> strokeOverride) {
         public static final Emphasis NONE = new Emphasis(Set.of(), Map.of());
-    }
-
-    /** The whole graph in the layered layout, labels as the screen would show them at "fit". */
-    public static DiagramScene overview(InteropGraph graph, Theme theme, String title) {
-        return of(graph, LayeredLayout.compute(graph), theme, Emphasis.NONE, title, Optional.empty(),
-                graph.nodes().size() <= LabelPlacement.LABEL_NODE_LIMIT);
     }
 
     /**

@@ -12,7 +12,6 @@ import dev.interopatlas.model.metrics.CrateKind;
 import dev.interopatlas.model.metrics.FileMetrics;
 import dev.interopatlas.model.metrics.FileRole;
 import dev.interopatlas.model.metrics.Upstream;
-import dev.interopatlas.styles.Theme;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +44,7 @@ class ReportBuilderTest {
         KernelIndex index = new KernelIndex(KernelIndex.SCHEMA, "/src/linux", Optional.of("v7.3"), "x86",
                 new IndexStats(10, 4, 0, 0, 0, 1), files, List.of(), List.of(), List.of(), List.of(), List.of(), graph,
                 crates);
-        ReportData.Headline h = ReportBuilder.build(index, Optional.empty(), List.of(), Theme.values()[0],
+        ReportData.Headline h = ReportBuilder.build(index, Optional.empty(), List.of(), Optional.empty(),
                 LocalDate.of(2026, 1, 1)).headline();
         // own: x.rs + lib.rs = 400 lines, blocks 2 + 4, documented 1 + 4, fns 0 + 1, placeholders x.rs's 1
         // vendored: syn's two files, 6000 lines, sites (10 + 3) + (0 + 1); expr.rs's 2 placeholders are not counted
