@@ -35,8 +35,8 @@ class ExportCommandsTest {
     void classicExportGraphWritesParsableSvgAndPngWithCaption() throws Exception {
         Path svg = temp.resolve("graph.svg");
         Path png = temp.resolve("graph.png");
-        CliRun run = CliRun.run("export-graph", tree.toString(), "--classic", "--theme", "dark", "--size", "4:3", "--svg",
-                svg.toString(), "--png", png.toString());
+        CliRun run = CliRun.run("export-graph", tree.toString(), "--classic", "--theme", "dark", "--size", "4:3",
+                "--svg", svg.toString(), "--png", png.toString());
         assertEquals(0, run.exit(), run.err());
         List<String> texts = SvgChecks.texts(SvgChecks.parse(svg));
         assertTrue(texts.stream().anyMatch(t -> t.startsWith("minikernel · working tree · ")), texts.toString());
