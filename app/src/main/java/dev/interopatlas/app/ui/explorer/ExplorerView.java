@@ -8,6 +8,7 @@ import dev.interopatlas.app.graphview.ForceLayout;
 import dev.interopatlas.app.graphview.GraphView;
 import dev.interopatlas.app.ui.BackgroundTask;
 import dev.interopatlas.app.ui.UiPreferences;
+import dev.interopatlas.app.ui.WindowChrome;
 import dev.interopatlas.app.ui.details.DetailsView;
 import dev.interopatlas.app.ui.details.NodeDetails;
 import dev.interopatlas.app.ui.export.ExportDialog;
@@ -108,6 +109,7 @@ public final class ExplorerView {
 
     /** Installs the theme stylesheets and keyboard shortcuts on the window's scene. */
     public void install(Scene scene) {
+        WindowChrome.apply(theme);
         scene.getStylesheets().setAll(theme.stylesheets());
         ExplorerShortcuts.install(scene, vm, graphView, toolBar, releaseBar);
     }
@@ -161,6 +163,7 @@ public final class ExplorerView {
     private void setTheme(Theme next) {
         theme = next;
         prefs.saveTheme(next);
+        WindowChrome.apply(next);
         if (stage.getScene() != null) {
             stage.getScene().getStylesheets().setAll(next.stylesheets());
         }
