@@ -94,7 +94,7 @@ public final class DetailsView {
         root.getChildren().addAll(title, kind, location, metrics, filesTitle, files, section("Depends on (outgoing)"),
                 outgoing, section("Used by (incoming)"), incoming, section("Source"), sourceNote, sourceScroll);
         root.setPadding(new Insets(8));
-        root.setMinWidth(280);
+        root.setMinWidth(180); // with the filter pane's 180, the graph keeps 70% of a 1280 px window
         root.setPrefWidth(380);
     }
 

@@ -12,6 +12,7 @@ import dev.interopatlas.app.ui.WindowChrome;
 import dev.interopatlas.app.ui.details.DetailsView;
 import dev.interopatlas.app.ui.details.NodeDetails;
 import dev.interopatlas.app.ui.export.ExportDialog;
+import dev.interopatlas.app.ui.layout.CollapsiblePanes;
 import dev.interopatlas.app.ui.readiness.AnalysisTabs;
 import dev.interopatlas.indexer.progress.ProgressMonitor;
 import dev.interopatlas.model.graph.InteropGraph;
@@ -43,6 +44,7 @@ public final class ExplorerView {
     private final ReleaseBar releaseBar;
     private final AnalysisTabs analysisTabs;
     private final LayoutChoice layout = new LayoutChoice();
+    private final CollapsiblePanes panes;
     private Theme theme;
     private long lastRedrawMillis;
 
@@ -65,11 +67,11 @@ public final class ExplorerView {
         FilterPane filters = new FilterPane(vm, this::selectAndCentre);
         SplitPane graphAndTables = new SplitPane(graphView.node(), analysisTabs.node());
         graphAndTables.setOrientation(Orientation.VERTICAL);
-        graphAndTables.setDividerPositions(0.7); // the graph first; the tables are a drag away
         SplitPane centre = new SplitPane(filters.node(), graphAndTables, details.node());
-        centre.setDividerPositions(0.17, 0.74);
-        SplitPane.setResizableWithParent(filters.node(), false);
-        SplitPane.setResizableWithParent(details.node(), false);
+        // Sizes, collapsed panes and their toggles: the graph first (CollapsiblePanes).
+        panes = new CollapsiblePanes(centre, graphAndTables, filters.node(), analysisTabs.node(), details.node(), prefs);
+        toolBar.node().getItems().addAll(panes.toolBarItems());
+        panes.addTo(menus.node());
         root.setCenter(centre);
         root.setBottom(status.node());
         details.setOnNavigate(this::selectAndCentre);
@@ -100,6 +102,11 @@ public final class ExplorerView {
 
     public AnalysisTabs analysisTabs() {
         return analysisTabs;
+    }
+
+    /** The collapsible filter, analysis and details panes. */
+    public CollapsiblePanes panes() {
+        return panes;
     }
 
     /** The current view for File > Export…: the shown graph at its drawn positions, fading, theme and tree. */
