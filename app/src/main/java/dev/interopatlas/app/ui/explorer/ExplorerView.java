@@ -70,7 +70,7 @@ public final class ExplorerView {
         SplitPane centre = new SplitPane(filters.node(), graphAndTables, details.node());
         // Sizes, collapsed panes and their toggles: the graph first (CollapsiblePanes).
         panes = new CollapsiblePanes(centre, graphAndTables, filters.node(), analysisTabs.node(), details.node(), prefs);
-        toolBar.node().getItems().addAll(panes.toolBarItems());
+        status.node().getChildren().add(panes.toggleBar());
         panes.addTo(menus.node());
         root.setCenter(centre);
         root.setBottom(status.node());

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
@@ -21,13 +22,12 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
 /**
  * Collapses and restores the filter pane, the analysis tabs and the details pane around the graph, so the graph
  * can have the window. A collapsed pane leaves its split pane (the graph takes its room) and comes back at the
- * size it had. Each pane has a toolbar toggle and a View menu entry with its shortcut ({@link Pane}); which
+ * size it had. Each pane has a toggle in the status bar and a View menu entry with its shortcut ({@link Pane}); which
  * panes are collapsed and the divider positions are kept in {@link UiPreferences}.
  */
 public final class CollapsiblePanes {
@@ -99,23 +99,29 @@ public final class CollapsiblePanes {
         prefs.savePaneLayout(measure());
     }
 
-    /** A spacer and a toggle button per pane, for the right end of the toolbar. */
-    public List<Node> toolBarItems() {
-        List<Node> items = new ArrayList<>();
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        items.add(spacer);
-        for (Pane pane : Pane.values()) {
+    /**
+     * A toggle button per pane, joined as one pill-shaped group, for the right end of the status bar: there it
+     * never falls into the toolbar's overflow, even at the talk theme's font size.
+     */
+    public Node toggleBar() {
+        HBox group = new HBox();
+        group.setId("paneToggles");
+        group.setAlignment(Pos.CENTER_RIGHT);
+        group.setMinWidth(Region.USE_PREF_SIZE);
+        Pane[] panes = Pane.values();
+        for (int i = 0; i < panes.length; i++) {
+            Pane pane = panes[i];
             ToggleButton toggle = new ToggleButton(pane.buttonText());
             toggle.setId("toggle-" + pane.name().toLowerCase(Locale.ROOT));
-            toggle.getStyleClass().add("pane-toggle");
+            toggle.getStyleClass().addAll("pane-toggle",
+                    i == 0 ? "left-pill" : i == panes.length - 1 ? "right-pill" : "center-pill");
             toggle.setFocusTraversable(false);
             toggle.setTooltip(new Tooltip("Show or hide " + pane.what() + " (" + pane.shortcut().getDisplayText()
                     + ")"));
             toggle.selectedProperty().bindBidirectional(shown.get(pane));
-            items.add(toggle);
+            group.getChildren().add(toggle);
         }
-        return items;
+        return group;
     }
 
     /**
