@@ -129,7 +129,9 @@ public final class DetailsView {
         location.setText(d.location());
         int row = 0;
         for (Map.Entry<String, Integer> m : d.metrics().entrySet()) {
-            metrics.addRow(row++, new Label(m.getKey()), new Label(String.valueOf(m.getValue())));
+            Label value = new Label(String.valueOf(m.getValue()));
+            value.setMinWidth(Region.USE_PREF_SIZE); // in a narrow pane the name is shortened, never the figure
+            metrics.addRow(row++, new Label(m.getKey()), value);
         }
         outgoing.getItems().setAll(d.outgoing());
         incoming.getItems().setAll(d.incoming());
