@@ -1,9 +1,7 @@
 package dev.interopatlas.app.ui.layout;
 
 import dev.interopatlas.app.ui.UiPreferences;
-import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import javafx.beans.property.BooleanProperty;
