@@ -84,6 +84,23 @@ class ThemeTest {
                 && !p.codePlaceholder().equals(p.heatHot()), theme.name());
     }
 
+    @ParameterizedTest
+    @EnumSource(Theme.class)
+    void chromeIsPrimerLightExactlyWhenTheBackgroundIsLight(Theme theme) {
+        // Relative luminance (WCAG) of the background token: our light theme is near 0.9, dark ones under 0.02.
+        boolean lightBackground = luminance(theme.palette().background()) > 0.5;
+        assertEquals(lightBackground ? Chrome.PRIMER_LIGHT : Chrome.PRIMER_DARK, theme.chrome(), theme.name());
+    }
+
+    @Test
+    void baseStylesheetRecoloursPrimerFromOurTokens() throws IOException {
+        String base = read(new URL(Theme.LIGHT.stylesheets().get(1)));
+        Map<String, String> expected = Map.of("-color-fg-default", "-ia-text", "-color-bg-default", "-ia-surface",
+                "-color-bg-subtle", "-ia-background", "-color-border-default", "-ia-border",
+                "-color-accent-emphasis", "-ia-accent", "-color-accent-fg", "-ia-accent");
+        expected.forEach((primer, ours) -> assertTrue(base.contains(primer + ": " + ours + ";"), primer));
+    }
+
     @Test
     void talkThemeHasBiggerFontsThanLight() {
         assertTrue(Theme.TALK.fontSize() > Theme.LIGHT.fontSize());
@@ -102,6 +119,15 @@ class ThemeTest {
                 "red", "#ffffff", "#000000", "#000000", "#000000", "#000000", "#000000", "#000000", "#000000",
                 "#000000", "#000000", "#000000", "#000000", "#000000", "#000000", "#000000", "#000000",
                 "#000000", "#000000", "#000000", java.util.List.of("#000000", "#000000", "#000000", "#000000")));
+    }
+
+    private static double luminance(String hex) {
+        double[] rgb = new double[3];
+        for (int i = 0; i < 3; i++) {
+            double c = Integer.parseInt(hex.substring(1 + 2 * i, 3 + 2 * i), 16) / 255.0;
+            rgb[i] = c <= 0.03928 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
+        }
+        return 0.2126 * rgb[0] + 0.7152 * rgb[1] + 0.0722 * rgb[2];
     }
 
     private static String read(URL url) throws IOException {

@@ -56,6 +56,7 @@ public class AtlasApplication extends Application {
     @Override
     public void stop() {
         if (explorer != null) {
+            explorer.panes().save();
             explorer.graphView().close();
         }
     }

@@ -16,6 +16,7 @@ public final class ErrorDialog {
         alert.setHeaderText(what);
         alert.getDialogPane().setId("errorDialog");
         alert.getDialogPane().setMinWidth(480);
+        WindowChrome.style(alert, owner);
         alert.show();
         return alert;
     }

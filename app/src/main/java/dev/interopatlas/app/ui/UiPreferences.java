@@ -1,13 +1,18 @@
 package dev.interopatlas.app.ui;
 
+import dev.interopatlas.app.ui.layout.Pane;
+import dev.interopatlas.app.ui.layout.PaneLayout;
 import dev.interopatlas.styles.Theme;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.prefs.Preferences;
 
-/** What the explorer remembers between runs: window bounds, theme and recently opened paths. */
+/** What the explorer remembers between runs: window bounds, theme, pane layout and recently opened paths. */
 public final class UiPreferences {
     public static final int MAX_RECENT = 8;
     private final Preferences node;
@@ -48,6 +53,31 @@ public final class UiPreferences {
 
     public void saveTheme(Theme theme) {
         node.put("theme", theme.name());
+    }
+
+    /** The collapsed panes and their sizes; {@link PaneLayout#DEFAULT} on first start. Unknown names are skipped. */
+    public PaneLayout paneLayout() {
+        PaneLayout d = PaneLayout.DEFAULT;
+        String names = node.get("panes.collapsed", null);
+        Set<Pane> collapsed = EnumSet.noneOf(Pane.class);
+        if (names == null) {
+            collapsed.addAll(d.collapsed());
+        } else {
+            for (String name : names.split(",")) {
+                Arrays.stream(Pane.values()).filter(p -> p.name().equals(name)).forEach(collapsed::add);
+            }
+        }
+        return new PaneLayout(collapsed, node.getDouble("panes.filters.width", d.filtersWidth()),
+                node.getDouble("panes.details.width", d.detailsWidth()),
+                node.getDouble("panes.analysis.height", d.analysisHeight()));
+    }
+
+    public void savePaneLayout(PaneLayout layout) {
+        node.put("panes.collapsed", layout.collapsed().stream().sorted().map(Pane::name)
+                .collect(Collectors.joining(",")));
+        node.putDouble("panes.filters.width", layout.filtersWidth());
+        node.putDouble("panes.details.width", layout.detailsWidth());
+        node.putDouble("panes.analysis.height", layout.analysisHeight());
     }
 
     /** Most recent first. */

@@ -31,6 +31,8 @@ public final class PlaceholderDemo extends AtlasApplication {
         stage.setY(0);
         stage.setWidth(1600);
         stage.setHeight(1000);
+        // A first start leaves the tables collapsed; this demo is about them.
+        explorer().panes().shownProperty(dev.interopatlas.app.ui.layout.Pane.ANALYSIS).set(true);
         AnalysisTabs tabs = explorer().analysisTabs();
         explorer().viewModel().atlasProperty().addListener((o, a, b) ->
                 DemoScript.waitFor(() -> tabs.lastLoadTimes().isPresent(), () -> rankByPlaceholders(tabs)));

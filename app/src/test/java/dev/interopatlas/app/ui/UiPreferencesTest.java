@@ -8,11 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.interopatlas.app.core.load.DirectoryLoader;
 import dev.interopatlas.app.core.load.IndexFileLoader;
 import dev.interopatlas.app.core.load.SyntheticLoader;
+import dev.interopatlas.app.ui.layout.Pane;
+import dev.interopatlas.app.ui.layout.PaneLayout;
 import dev.interopatlas.styles.Theme;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.prefs.Preferences;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -44,6 +47,18 @@ class UiPreferencesTest {
         prefs.saveWindowBounds(new UiPreferences.Bounds(10, 20, 1200, 800, false));
         assertEquals(Theme.TALK, prefs.theme());
         assertEquals(new UiPreferences.Bounds(10, 20, 1200, 800, false), prefs.windowBounds().orElseThrow());
+    }
+
+    @Test
+    void paneLayoutIsTheDefaultFirstThenWhatWasSavedSkippingUnknownPanes() {
+        assertEquals(PaneLayout.DEFAULT, prefs.paneLayout());
+        PaneLayout saved = new PaneLayout(Set.of(Pane.DETAILS, Pane.FILTERS), 0.2, 0.3, 0.25);
+        prefs.savePaneLayout(saved);
+        assertEquals(saved, new UiPreferences(Preferences.userRoot().node("dev/interopatlas/prefs-test")).paneLayout());
+        Preferences.userRoot().node("dev/interopatlas/prefs-test").put("panes.collapsed", "DETAILS,MINIMAP");
+        assertEquals(Set.of(Pane.DETAILS), prefs.paneLayout().collapsed());
+        prefs.savePaneLayout(PaneLayout.DEFAULT.with(Pane.ANALYSIS, true));
+        assertTrue(prefs.paneLayout().collapsed().isEmpty());
     }
 
     @Test

@@ -94,7 +94,7 @@ public final class DetailsView {
         root.getChildren().addAll(title, kind, location, metrics, filesTitle, files, section("Depends on (outgoing)"),
                 outgoing, section("Used by (incoming)"), incoming, section("Source"), sourceNote, sourceScroll);
         root.setPadding(new Insets(8));
-        root.setMinWidth(280);
+        root.setMinWidth(180); // with the filter pane's 180, the graph keeps 70% of a 1280 px window
         root.setPrefWidth(380);
     }
 
@@ -129,7 +129,9 @@ public final class DetailsView {
         location.setText(d.location());
         int row = 0;
         for (Map.Entry<String, Integer> m : d.metrics().entrySet()) {
-            metrics.addRow(row++, new Label(m.getKey()), new Label(String.valueOf(m.getValue())));
+            Label value = new Label(String.valueOf(m.getValue()));
+            value.setMinWidth(Region.USE_PREF_SIZE); // in a narrow pane the name is shortened, never the figure
+            metrics.addRow(row++, new Label(m.getKey()), value);
         }
         outgoing.getItems().setAll(d.outgoing());
         incoming.getItems().setAll(d.incoming());

@@ -8,9 +8,11 @@ import dev.interopatlas.app.graphview.ForceLayout;
 import dev.interopatlas.app.graphview.GraphView;
 import dev.interopatlas.app.ui.BackgroundTask;
 import dev.interopatlas.app.ui.UiPreferences;
+import dev.interopatlas.app.ui.WindowChrome;
 import dev.interopatlas.app.ui.details.DetailsView;
 import dev.interopatlas.app.ui.details.NodeDetails;
 import dev.interopatlas.app.ui.export.ExportDialog;
+import dev.interopatlas.app.ui.layout.CollapsiblePanes;
 import dev.interopatlas.app.ui.readiness.AnalysisTabs;
 import dev.interopatlas.indexer.progress.ProgressMonitor;
 import dev.interopatlas.model.graph.InteropGraph;
@@ -42,6 +44,7 @@ public final class ExplorerView {
     private final ReleaseBar releaseBar;
     private final AnalysisTabs analysisTabs;
     private final LayoutChoice layout = new LayoutChoice();
+    private final CollapsiblePanes panes;
     private Theme theme;
     private long lastRedrawMillis;
 
@@ -64,11 +67,11 @@ public final class ExplorerView {
         FilterPane filters = new FilterPane(vm, this::selectAndCentre);
         SplitPane graphAndTables = new SplitPane(graphView.node(), analysisTabs.node());
         graphAndTables.setOrientation(Orientation.VERTICAL);
-        graphAndTables.setDividerPositions(0.7); // the graph first; the tables are a drag away
         SplitPane centre = new SplitPane(filters.node(), graphAndTables, details.node());
-        centre.setDividerPositions(0.17, 0.74);
-        SplitPane.setResizableWithParent(filters.node(), false);
-        SplitPane.setResizableWithParent(details.node(), false);
+        // Sizes, collapsed panes and their toggles: the graph first (CollapsiblePanes).
+        panes = new CollapsiblePanes(centre, graphAndTables, filters.node(), analysisTabs.node(), details.node(), prefs);
+        status.node().getChildren().add(panes.toggleBar());
+        panes.addTo(menus.node());
         root.setCenter(centre);
         root.setBottom(status.node());
         details.setOnNavigate(this::selectAndCentre);
@@ -101,6 +104,11 @@ public final class ExplorerView {
         return analysisTabs;
     }
 
+    /** The collapsible filter, analysis and details panes. */
+    public CollapsiblePanes panes() {
+        return panes;
+    }
+
     /** The current view for File > Export…: the shown graph at its drawn positions, fading, theme and tree. */
     public ViewSnapshot exportSnapshot() {
         return ViewSnapshots.of(vm, graphView, theme);
@@ -108,6 +116,7 @@ public final class ExplorerView {
 
     /** Installs the theme stylesheets and keyboard shortcuts on the window's scene. */
     public void install(Scene scene) {
+        WindowChrome.apply(theme);
         scene.getStylesheets().setAll(theme.stylesheets());
         ExplorerShortcuts.install(scene, vm, graphView, toolBar, releaseBar);
     }
@@ -161,6 +170,7 @@ public final class ExplorerView {
     private void setTheme(Theme next) {
         theme = next;
         prefs.saveTheme(next);
+        WindowChrome.apply(next);
         if (stage.getScene() != null) {
             stage.getScene().getStylesheets().setAll(next.stylesheets());
         }

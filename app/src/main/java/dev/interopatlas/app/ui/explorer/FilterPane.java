@@ -12,6 +12,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -21,15 +22,21 @@ import javafx.scene.layout.VBox;
 /** Left pane: layer and role filters, path prefix, header collapsing, legend, and the blast radius list. */
 final class FilterPane {
     private final VBox root = new VBox();
+    private final ScrollPane scroller = new ScrollPane(root);
     private final ListView<Node> blastList = new ListView<>();
     private final Label blastTitle = new Label("Blast radius: select a C header or symbol, then press B.");
 
     FilterPane(ExplorerViewModel vm, Consumer<String> navigate) {
         root.getStyleClass().add("side-pane");
+        scroller.getStyleClass().add("side-scroller");
+        scroller.setFitToWidth(true);
+        scroller.setFitToHeight(true); // the blast list takes the height left, down to its minimum
+        scroller.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroller.setMinWidth(180);
         root.setId("filterPane");
         root.setPadding(new Insets(8));
         root.setPrefWidth(250);
-        root.setMinWidth(200);
+        root.setMinWidth(180); // with the details pane's 180, the graph keeps 70% of a 1280 px window
         root.getChildren().add(section("Layers"));
         for (Layer layer : Layer.values()) {
             CheckBox box = new CheckBox(layer.title());
@@ -103,8 +110,9 @@ final class FilterPane {
         blastList.getItems().setAll(r.rustImpact());
     }
 
+    /** The pane in a vertical scroller: at the talk theme's font size it is taller than the window. */
     Region node() {
-        return root;
+        return scroller;
     }
 
     private static Label section(String text) {

@@ -2,6 +2,8 @@ package dev.interopatlas.app.ui.testing;
 
 import dev.interopatlas.app.ui.AtlasApplication;
 import dev.interopatlas.app.ui.UiPreferences;
+import dev.interopatlas.app.ui.layout.Pane;
+import dev.interopatlas.app.ui.layout.PaneLayout;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
 import org.testfx.api.FxToolkit;
@@ -13,13 +15,20 @@ public final class TestApplication extends AtlasApplication {
     protected UiPreferences preferences() {
         UiPreferences prefs = new UiPreferences(Preferences.userRoot().node("dev/interopatlas/app-test"));
         prefs.clear();
+        // Window tests drive the analysis tables, which a first start leaves collapsed: start with every pane shown.
+        prefs.savePaneLayout(PaneLayout.DEFAULT.with(Pane.ANALYSIS, true));
         return prefs;
     }
 
     /** Starts the application with {@code args} and returns once what they open is shown. */
     public static AtlasApplication started(String... args) throws Exception {
+        return started(TestApplication.class, args);
+    }
+
+    /** Starts {@code type} (an application with its own preferences) and returns once what it opens is shown. */
+    public static AtlasApplication started(Class<? extends AtlasApplication> type, String... args) throws Exception {
         FxToolkit.registerPrimaryStage();
-        AtlasApplication app = (AtlasApplication) FxToolkit.setupApplication(TestApplication.class, args);
+        AtlasApplication app = (AtlasApplication) FxToolkit.setupApplication(type, args);
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> app.explorer() != null
                 && app.explorer().viewModel().atlasProperty().get().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
