@@ -1,6 +1,7 @@
 package dev.interopatlas.app.ui.impact;
 
 import dev.interopatlas.app.core.analysis.DeclarationSides;
+import dev.interopatlas.model.graph.NodeId;
 import dev.interopatlas.model.impact.DeclarationChange;
 import dev.interopatlas.model.impact.ImpactReport;
 import dev.interopatlas.model.impact.RustReach;
@@ -76,9 +77,25 @@ public final class ImpactViewModel {
      */
     static List<String> pathOf(DeclarationChange change) {
         List<String> path = new ArrayList<>();
-        change.nodes().stream().filter(id -> id.startsWith("symbol:") || id.startsWith("helper:")).forEach(path::add);
-        change.nodes().stream().filter(id -> !path.contains(id)).forEach(path::add);
+        change.nodes().stream().filter(ImpactViewModel::isDeclaration).forEach(path::add);
+        for (String id : change.nodes()) {
+            if (!path.contains(id)) {
+                path.add(id);
+                collapsedHeader(id).ifPresent(path::add);
+            }
+        }
         return path;
+    }
+
+    /** A header's stand-in when the explorer collapses headers by directory (the other id is then not shown). */
+    private static Optional<String> collapsedHeader(String id) {
+        return NodeId.parse(id).filter(n -> n.kind() == NodeId.Kind.HEADER && n.key().contains("/"))
+                .map(n -> NodeId.headerDirectory(n.key().substring(0, n.key().lastIndexOf('/'))).toString());
+    }
+
+    private static boolean isDeclaration(String id) {
+        return NodeId.parse(id).map(n -> n.kind() == NodeId.Kind.SYMBOL || n.kind() == NodeId.Kind.HELPER)
+                .orElse(false);
     }
 
     /** The chosen change's path ({@link #pathOf}); empty when none is chosen. */
