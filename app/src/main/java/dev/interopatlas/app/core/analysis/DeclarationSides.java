@@ -6,8 +6,8 @@ import java.util.Optional;
 
 /**
  * Both versions of a changed declaration side by side. The report keeps each version as one normalised line
- * (whitespace and comments dropped), so it is first broken where a reader would break it: after {@code ;} and
- * {@code {}, before {@code }}, and after each parameter's comma. The two line lists are then aligned by their
+ * (whitespace and comments dropped; a preview cut at 160 characters), so it is first broken where a reader would
+ * break it: after {@code ;} and {@code {}, before {@code }}, and after each parameter's comma. The two line lists are then aligned by their
  * longest common subsequence: a line on one side only is a changed row.
  */
 public final class DeclarationSides {
@@ -35,9 +35,19 @@ public final class DeclarationSides {
         return align(older, newer);
     }
 
-    /** A normalised declaration broken into reading lines, each trimmed; empty lines dropped. */
+    /**
+     * A normalised declaration broken into reading lines, each trimmed; empty lines dropped. A name with several
+     * texts (a prototype and its static inline fallback) has them joined by {@code " | "}: each starts a line.
+     */
     public static List<String> lines(String text) {
         List<String> lines = new ArrayList<>();
+        for (String alternative : text.split(" \\| ", -1)) {
+            breakInto(alternative, lines);
+        }
+        return lines;
+    }
+
+    private static void breakInto(String text, List<String> lines) {
         StringBuilder line = new StringBuilder();
         int parens = 0;
         for (int i = 0; i < text.length(); i++) {
@@ -56,7 +66,6 @@ public final class DeclarationSides {
             }
         }
         flush(line, lines);
-        return lines;
     }
 
     private static void flush(StringBuilder line, List<String> lines) {

@@ -3,6 +3,7 @@ package dev.interopatlas.app.ui.impact;
 import dev.interopatlas.app.core.analysis.ImpactRun;
 import dev.interopatlas.app.core.release.LoadedAtlas;
 import dev.interopatlas.app.core.release.ReleaseContext;
+import dev.interopatlas.app.core.release.ReleaseHistory;
 import dev.interopatlas.app.ui.BackgroundTask;
 import dev.interopatlas.app.ui.ErrorDialog;
 import dev.interopatlas.app.ui.TaskSlot;
@@ -29,8 +30,8 @@ public final class ImpactTab {
     private final ObservableValue<Optional<LoadedAtlas>> atlas;
     private final ObservableValue<Optional<String>> baseRelease;
     private final TaskSlot slot = new TaskSlot();
-    /** What is shown or being computed: the repository's history and the pair; a repeat is not computed again. */
-    private Optional<Object> current = Optional.empty();
+    /** What is shown or being computed; the same again (the tab shown anew) is not computed again. */
+    private Optional<Shown> current = Optional.empty();
     private Optional<SourceWindow> sourceWindow = Optional.empty();
 
     /**
@@ -81,7 +82,7 @@ public final class ImpactTab {
             return;
         }
         ImpactRun.Pair pair = plan.pair().get();
-        Object key = List.of(shown.flatMap(LoadedAtlas::release).map(ReleaseContext::history).orElseThrow(), pair);
+        Shown key = new Shown(shown.flatMap(LoadedAtlas::release).map(ReleaseContext::history).orElseThrow(), pair);
         if (current.equals(Optional.of(key))) {
             return;
         }
@@ -95,6 +96,10 @@ public final class ImpactTab {
         }
         current = Optional.of(key);
         start(shown.get(), pair);
+    }
+
+    /** A pair of releases of one repository (the history compared by identity: another repository, another key). */
+    private record Shown(ReleaseHistory history, ImpactRun.Pair pair) {
     }
 
     private void start(LoadedAtlas shown, ImpactRun.Pair pair) {

@@ -40,7 +40,7 @@ public final class ImpactView {
     /** Translucent, so the marks read on the light and the dark theme alike. */
     private static final String REMOVED_STYLE = "-fx-background-color: rgba(220, 60, 60, 0.22);";
     private static final String ADDED_STYLE = "-fx-background-color: rgba(40, 170, 80, 0.22);";
-    private static final String CODE_STYLE = "-fx-font-family: monospace; -fx-padding: 1 6 1 6;";
+    private static final String CODE_STYLE = "-fx-font-family: monospace; -fx-font-size: 0.92em; -fx-padding: 1 6 1 6;";
 
     private final ImpactViewModel vm;
     private final TableView<DeclarationChange> table = new TableView<>();
@@ -108,7 +108,7 @@ public final class ImpactView {
 
         SplitPane split = new SplitPane(table, right);
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.55);
+        split.setDividerPositions(0.56);
         root.setTop(top);
         root.setCenter(split);
         vm.chosenProperty().addListener((o, a, c) -> showChosen());
@@ -123,14 +123,27 @@ public final class ImpactView {
         table.setPlaceholder(new Label("No change listed"));
         TableColumn<DeclarationChange, String> where = column("Header:line", ImpactViewModel::where);
         where.setComparator(ImpactViewModel.WHERE_ORDER);
-        TableColumn<DeclarationChange, Integer> direct = new TableColumn<>("Direct uses");
+        TableColumn<DeclarationChange, Integer> direct = new TableColumn<>("Uses");
+        Label usesHeader = new Label("Uses");
+        usesHeader.setTooltip(new javafx.scene.control.Tooltip("Direct uses: the Rust files that name it"));
+        direct.setText("");
+        direct.setGraphic(usesHeader);
         direct.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().direct().size()));
         direct.setStyle("-fx-alignment: CENTER-RIGHT;");
-        table.getColumns().setAll(List.of(column("Declaration", DeclarationChange::symbol),
-                column("Change", c -> c.change().json()), where, direct, column("Crates", ImpactViewModel::crates)));
-        table.getColumns().get(0).setPrefWidth(190);
-        table.getColumns().get(2).setPrefWidth(230);
-        table.getColumns().get(4).setPrefWidth(200);
+        TableColumn<DeclarationChange, String> change = column("Change", c -> c.change().json());
+        change.setComparator(ImpactViewModel.CHANGE_ORDER);
+        change.setCellFactory(col -> new ChangeCell());
+        table.getColumns().setAll(List.of(column("Declaration", DeclarationChange::symbol), change, where, direct,
+                column("Crates", ImpactViewModel::crates)));
+        // the first four fit the pane at 1600 px; crates may need a scroll (squeezing all five cut every one)
+        double[] widths = {165, 80, 195, 62, 170};
+        for (int i = 0; i < widths.length; i++) {
+            table.getColumns().get(i).setPrefWidth(widths[i]);
+            table.getColumns().get(i).setMinWidth(Math.min(widths[i], 50));
+        }
+        // what most likely breaks the build first, the most used first within a kind
+        direct.setSortType(TableColumn.SortType.DESCENDING);
+        table.getSortOrder().setAll(List.of(change, direct));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, row) -> {
             if (row != null) {
                 vm.choose(Optional.of(row));
@@ -208,6 +221,15 @@ public final class ImpactView {
         TableColumn<DeclarationChange, String> col = new TableColumn<>(title);
         col.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         return col;
+    }
+
+    /** "signature" for signature-changed: the column stays narrow, the sort and the filter use the full name. */
+    private static final class ChangeCell extends javafx.scene.control.TableCell<DeclarationChange, String> {
+        @Override
+        protected void updateItem(String change, boolean empty) {
+            super.updateItem(change, empty);
+            setText(empty || change == null ? null : change.replace("-changed", ""));
+        }
     }
 
     /** "rust/kernel/net/phy.rs:71  kernel::net::phy · kernel". */

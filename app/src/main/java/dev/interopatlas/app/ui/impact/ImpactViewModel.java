@@ -2,6 +2,7 @@ package dev.interopatlas.app.ui.impact;
 
 import dev.interopatlas.app.core.analysis.DeclarationSides;
 import dev.interopatlas.model.graph.NodeId;
+import dev.interopatlas.model.impact.ChangeKind;
 import dev.interopatlas.model.impact.DeclarationChange;
 import dev.interopatlas.model.impact.ImpactReport;
 import dev.interopatlas.model.impact.RustReach;
@@ -30,6 +31,14 @@ public final class ImpactViewModel {
     /** "header:line" ordered by header, then by line number (not as text: 9 before 10). */
     public static final Comparator<String> WHERE_ORDER = Comparator.comparing(ImpactViewModel::headerOf)
             .thenComparingInt(ImpactViewModel::lineOf);
+
+    /**
+     * Change kinds by how likely they break the Rust build: a removal or a new signature first, an addition (new C
+     * that new Rust binds) last. The table's first sort.
+     */
+    public static final Comparator<String> CHANGE_ORDER = Comparator.comparingInt(json -> List.of(
+            ChangeKind.REMOVED, ChangeKind.SIGNATURE_CHANGED, ChangeKind.FIELDS_CHANGED, ChangeKind.VALUE_CHANGED,
+            ChangeKind.BODY_CHANGED, ChangeKind.ADDED).stream().map(ChangeKind::json).toList().indexOf(json));
 
     private final ObservableList<DeclarationChange> rows = FXCollections.observableArrayList();
     private final FilteredList<DeclarationChange> filtered = new FilteredList<>(rows);

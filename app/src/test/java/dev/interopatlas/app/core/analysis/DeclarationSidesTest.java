@@ -36,6 +36,13 @@ class DeclarationSidesTest {
     }
 
     @Test
+    void eachTextOfANameWithSeveralStartsALine() {
+        // the report joins a prototype and its !CONFIG fallback with " | " (security.h:579 on the corpus)
+        assertEquals(List.of("void f(char*p,", "u32 n);", "static inline void f(char*p,", "u32 n){", "}"),
+                DeclarationSides.lines("void f(char*p,u32 n); | static inline void f(char*p,u32 n){}"));
+    }
+
+    @Test
     void structFieldsGoOnePerLineAndAnInsertedFieldIsARowOfItsOwn() {
         List<Row> rows = DeclarationSides.rows(Optional.of("{ int speed; int duplex; int autoneg; }"),
                 Optional.of("{ int speed; int duplex; int pause; int autoneg; }"));

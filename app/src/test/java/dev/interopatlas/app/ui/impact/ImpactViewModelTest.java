@@ -82,6 +82,15 @@ class ImpactViewModelTest {
     }
 
     @Test
+    void changeKindsSortRemovalsAndSignaturesFirstAdditionsLast() {
+        List<String> kinds = new ArrayList<>(List.of("added", "body-changed", "value-changed", "signature-changed",
+                "fields-changed", "removed"));
+        kinds.sort(ImpactViewModel.CHANGE_ORDER);
+        assertEquals(List.of("removed", "signature-changed", "fields-changed", "value-changed", "body-changed",
+                "added"), kinds);
+    }
+
+    @Test
     void clearingSaysWhyAndForgetsTheChoice() {
         ImpactViewModel vm = new ImpactViewModel(path -> { });
         DeclarationChange change = change("phy_read_paged", 60, List.of(PHY_RS));
