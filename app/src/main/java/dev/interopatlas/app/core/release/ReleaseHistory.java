@@ -10,7 +10,10 @@ import dev.interopatlas.indexer.history.ReleaseLine;
 import dev.interopatlas.indexer.history.ReleaseTag;
 import dev.interopatlas.indexer.history.TagSelection;
 import dev.interopatlas.indexer.history.VersionOrder;
+import dev.interopatlas.indexer.impact.ImpactAnalysis;
+import dev.interopatlas.indexer.impact.RevisionImpact;
 import dev.interopatlas.indexer.progress.ProgressMonitor;
+import dev.interopatlas.model.impact.ImpactReport;
 import dev.interopatlas.model.index.KernelIndex;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -42,6 +45,14 @@ public final class ReleaseHistory implements AutoCloseable {
     private final Map<String, GitTagTree> trees = new LinkedHashMap<>(8, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, GitTagTree> eldest) {
+            return size() > KEPT_INDEXES;
+        }
+    };
+
+    /** The last few impact reports by "from..to": flipping between two diff bases does not compare again. */
+    private final Map<String, ImpactReport> impacts = new LinkedHashMap<>(8, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, ImpactReport> eldest) {
             return size() > KEPT_INDEXES;
         }
     };
@@ -165,10 +176,30 @@ public final class ReleaseHistory implements AutoCloseable {
         }
     }
 
+    /**
+     * The changed C declarations between two releases and the Rust they reach, listed as the {@code impact} command
+     * lists them without {@code --all}; through the blob facts cache, and from memory when asked for lately.
+     */
+    public synchronized ImpactReport impact(String from, String to, ProgressMonitor monitor, Consumer<String> warnings)
+            throws IndexException {
+        requireKnown(from);
+        requireKnown(to);
+        String key = from + ".." + to;
+        ImpactReport known = impacts.get(key);
+        if (known != null) {
+            return known;
+        }
+        ImpactReport report = RevisionImpact.between(history, from, to,
+                new ImpactAnalysis(IndexOptions.defaults(), false), monitor, warnings);
+        impacts.put(key, report);
+        return report;
+    }
+
     @Override
     public synchronized void close() {
         recent.clear();
         trees.clear();
+        impacts.clear();
         history.close();
     }
 }

@@ -13,6 +13,7 @@ import dev.interopatlas.app.ui.details.DetailsView;
 import dev.interopatlas.app.ui.details.NodeDetails;
 import dev.interopatlas.app.ui.export.ExportDialog;
 import dev.interopatlas.app.ui.layout.CollapsiblePanes;
+import dev.interopatlas.app.ui.impact.ImpactTab;
 import dev.interopatlas.app.ui.readiness.AnalysisTabs;
 import dev.interopatlas.indexer.progress.ProgressMonitor;
 import dev.interopatlas.model.graph.InteropGraph;
@@ -43,6 +44,7 @@ public final class ExplorerView {
     private final ExplorerToolBar toolBar;
     private final ReleaseBar releaseBar;
     private final AnalysisTabs analysisTabs;
+    private final ImpactTab impactTab;
     private final LayoutChoice layout = new LayoutChoice();
     private final CollapsiblePanes panes;
     private Theme theme;
@@ -64,6 +66,8 @@ public final class ExplorerView {
         analysisTabs = new AnalysisTabs(stage,
                 new AnalysisTabs.Explorer(vm.atlasProperty(), vm.filterProperty(), vm::shownIndex),
                 this::selectAndCentre);
+        impactTab = new ImpactTab(stage, vm.atlasProperty(), vm.diffBaseReleaseProperty(), vm::highlightPath);
+        analysisTabs.node().getTabs().add(impactTab.tab());
         FilterPane filters = new FilterPane(vm, this::selectAndCentre);
         SplitPane graphAndTables = new SplitPane(graphView.node(), analysisTabs.node());
         graphAndTables.setOrientation(Orientation.VERTICAL);
@@ -98,6 +102,11 @@ public final class ExplorerView {
     /** The release switch and diff controls (shown when a git repository is open). */
     public ReleaseBar releaseBar() {
         return releaseBar;
+    }
+
+    /** The Impact tab (diff mode on a repository). */
+    public ImpactTab impactTab() {
+        return impactTab;
     }
 
     public AnalysisTabs analysisTabs() {

@@ -16,6 +16,7 @@ import dev.interopatlas.app.core.release.ReleaseHistory;
 import dev.interopatlas.app.core.search.SearchHit;
 import dev.interopatlas.app.core.search.SearchIndex;
 import dev.interopatlas.model.graph.InteropGraph;
+import dev.interopatlas.model.graph.Layer;
 import dev.interopatlas.model.graph.Node;
 import dev.interopatlas.model.index.KernelIndex;
 import java.util.HashMap;
@@ -23,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -33,6 +35,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableValue;
 
 /**
  * State of the explorer, free of any view: what is loaded, collapsed, filtered, selected, focused and in the
@@ -54,6 +57,8 @@ public final class ExplorerViewModel {
     private final ReadOnlyIntegerWrapper stylesVersion = new ReadOnlyIntegerWrapper();
     private final BooleanProperty diffActive = new SimpleBooleanProperty(false);
     private final ObjectProperty<Optional<DiffBase>> diffBase = new SimpleObjectProperty<>(Optional.empty());
+    private final ObservableValue<Optional<String>> diffBaseRelease = Bindings.createObjectBinding(
+            () -> diffActive.get() ? diffBase.get().map(DiffBase::release) : Optional.empty(), diffActive, diffBase);
     private final ReadOnlyObjectWrapper<Optional<GraphDiff>> diff = new ReadOnlyObjectWrapper<>(Optional.empty());
 
     private GraphIndex fullIndex = new GraphIndex(EMPTY);
@@ -203,6 +208,28 @@ public final class ExplorerViewModel {
         blast.set(radius);
         restyle();
         return radius;
+    }
+
+    /**
+     * Emphasises a path of nodes the way a blast radius is emphasised (an Impact row's): its first shown node is
+     * selected, the others reached; ids not in the shown graph are skipped.
+     */
+    public void highlightPath(List<String> ids) {
+        List<String> shown = ids.stream().filter(id -> shownIndex.node(id).isPresent()).distinct().toList();
+        if (shown.isEmpty()) {
+            blast.set(Optional.empty());
+        } else {
+            selected.set(Optional.of(shown.get(0)));
+            List<Node> rust = shown.stream().skip(1).map(shownIndex::node).flatMap(Optional::stream)
+                    .filter(n -> n.layer() == Layer.ABSTRACTIONS || n.layer() == Layer.CONSUMERS).toList();
+            blast.set(Optional.of(new BlastRadius(shown.get(0), Set.copyOf(shown.subList(1, shown.size())), rust)));
+        }
+        restyle();
+    }
+
+    /** The diff base's release while diff mode is on, else empty (what the Impact tab compares with). */
+    public ObservableValue<Optional<String>> diffBaseReleaseProperty() {
+        return diffBaseRelease;
     }
 
     /** Esc: back to the whole graph (the selection stays). */
