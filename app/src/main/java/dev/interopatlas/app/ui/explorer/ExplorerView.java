@@ -11,6 +11,9 @@ import dev.interopatlas.app.ui.UiPreferences;
 import dev.interopatlas.app.ui.details.DetailsView;
 import dev.interopatlas.app.ui.details.NodeDetails;
 import dev.interopatlas.app.ui.export.ExportDialog;
+import dev.interopatlas.app.ui.map.MapExportDialog;
+import dev.interopatlas.app.ui.map.MapPane;
+import dev.interopatlas.app.ui.map.TreeSections;
 import dev.interopatlas.app.ui.readiness.AnalysisTabs;
 import dev.interopatlas.indexer.progress.ProgressMonitor;
 import dev.interopatlas.model.graph.InteropGraph;
@@ -42,6 +45,10 @@ public final class ExplorerView {
     private final ReleaseBar releaseBar;
     private final AnalysisTabs analysisTabs;
     private final LayoutChoice layout = new LayoutChoice();
+    private final MapPane map;
+    private final GraphArea graphArea;
+    /** The full graph missed changes while the map was shown: draw it when it is shown again. */
+    private boolean classicStale = true;
     private Theme theme;
     private long lastRedrawMillis;
 
@@ -50,19 +57,26 @@ public final class ExplorerView {
         this.prefs = prefs;
         this.theme = prefs.theme();
         this.graphView = new GraphView(theme);
+        MapPane.warmUpLayout();
+        TreeSections sections = new TreeSections(vm.atlasProperty());
+        map = new MapPane(new MapPane.Explorer(vm.selectedProperty(), vm::nodeStyles, vm.stylesVersionProperty(),
+                vm::select), theme, sections::lookup);
+        graphArea = new GraphArea(graphView, map);
         status = new StatusArea(stage, this::summary, () -> vm.atlasProperty().get()
                 .ifPresent(a -> stage.setTitle("Interop Atlas \u2014 " + a.title())));
         files = new FileActions(stage, vm, status, new RecentFiles(prefs));
-        toolBar = new ExplorerToolBar(vm, graphView, this::selectAndCentre, status::show);
+        toolBar = new ExplorerToolBar(vm, graphArea, this::selectAndCentre, status::show);
         releaseBar = new ReleaseBar(vm, status);
         ExplorerMenuBar menus = new ExplorerMenuBar(stage, vm, status, files, theme, new ExplorerMenuBar.Actions(
-                this::export, this::setTheme, this::useLayeredLayout, this::runForceLayout, graphView::fit));
+                this::export, this::setTheme, this::useLayeredLayout, this::runForceLayout, graphArea::fit,
+                new ExplorerMenuBar.MapActions(map::showOverview, this::chooseCrate, map::setGroupBy,
+                        graphArea.classicProperty())));
         root.setTop(new VBox(menus.node(), toolBar.node(), releaseBar.node()));
         analysisTabs = new AnalysisTabs(stage,
                 new AnalysisTabs.Explorer(vm.atlasProperty(), vm.filterProperty(), vm::shownIndex),
                 this::selectAndCentre);
         FilterPane filters = new FilterPane(vm, this::selectAndCentre);
-        SplitPane graphAndTables = new SplitPane(graphView.node(), analysisTabs.node());
+        SplitPane graphAndTables = new SplitPane(graphArea.node(), analysisTabs.node());
         graphAndTables.setOrientation(Orientation.VERTICAL);
         graphAndTables.setDividerPositions(0.7); // the graph first; the tables are a drag away
         SplitPane centre = new SplitPane(filters.node(), graphAndTables, details.node());
@@ -73,6 +87,15 @@ public final class ExplorerView {
         root.setBottom(status.node());
         details.setOnNavigate(this::selectAndCentre);
         graphView.setOnNodeClicked(vm::select);
+        map.setOnGroupSelected(group -> group.ifPresent(details::showGroup));
+        map.setStatus(status::show);
+        analysisTabs.readinessViewModel().graphSectionProperty().addListener((o, a, section) -> section
+                .ifPresentOrElse(map::showSection, map::showOverview));
+        graphArea.classicProperty().addListener((o, a, classic) -> {
+            if (classic && classicStale) {
+                redraw(vm.visibleGraphProperty().get(), true);
+            }
+        });
         wireViewModel();
     }
 
@@ -86,6 +109,16 @@ public final class ExplorerView {
 
     public GraphView graphView() {
         return graphView;
+    }
+
+    /** The map, shown by default in the graph area. */
+    public MapPane map() {
+        return map;
+    }
+
+    /** Shows the full graph of every node instead of the map (View ▸ Map ▸ Full graph), or the map again. */
+    public void showClassic(boolean classic) {
+        graphArea.classicProperty().set(classic);
     }
 
     public DetailsView details() {
@@ -109,7 +142,7 @@ public final class ExplorerView {
     /** Installs the theme stylesheets and keyboard shortcuts on the window's scene. */
     public void install(Scene scene) {
         scene.getStylesheets().setAll(theme.stylesheets());
-        ExplorerShortcuts.install(scene, vm, graphView, toolBar, releaseBar);
+        ExplorerShortcuts.install(scene, vm, graphArea, toolBar, releaseBar);
     }
 
     /** Opens something in the background; the previous graph stays until the new one is ready. */
@@ -123,7 +156,14 @@ public final class ExplorerView {
     }
 
     private void wireViewModel() {
-        vm.visibleGraphProperty().addListener((o, a, visible) -> redraw(visible, a.nodes().isEmpty()));
+        vm.visibleGraphProperty().addListener((o, a, visible) -> {
+            map.setSource(vm.mapGraph());
+            if (graphArea.classic()) {
+                redraw(visible, a.nodes().isEmpty());
+            } else {
+                classicStale = true;
+            }
+        });
         vm.stylesVersionProperty().addListener((o, a, b) -> {
             graphView.applyStyles(vm.nodeStyles());
             toolBar.updateContext();
@@ -135,6 +175,7 @@ public final class ExplorerView {
     }
 
     private void redraw(InteropGraph visible, boolean fresh) {
+        classicStale = false;
         long t0 = System.nanoTime();
         graphView.show(visible, layout.positions(vm.shownIndex().graph(), vm.layout()), vm.shownIndex()::inDegree);
         if (fresh) {
@@ -145,16 +186,27 @@ public final class ExplorerView {
     }
 
     private String summary() {
+        if (!graphArea.classic()) {
+            return map.viewModel().current().map(s -> s.laid().view().nodes().size() + " boxes for "
+                    + s.map().graph().nodes().size() + " nodes").orElse("map") + " of " + vm.shownIndex().size()
+                    + " nodes";
+        }
         return graphView.nodeCount() + " nodes, " + graphView.edgeCount() + " edges shown of "
                 + vm.shownIndex().size() + " nodes";
     }
 
     private void selectAndCentre(String id) {
         vm.select(id);
-        graphView.centreOn(id);
+        graphArea.centreOn(id);
     }
 
     private void export() {
+        if (!graphArea.classic() && map.viewModel().current().isPresent()) {
+            new MapExportDialog(stage, map.exportView(vm.atlasProperty().get().map(LoadedAtlas::index)), theme,
+                    ExportDialog.preferences())
+                    .show();
+            return;
+        }
         new ExportDialog(stage, exportSnapshot(), ExportDialog.preferences()).show();
     }
 
@@ -165,6 +217,24 @@ public final class ExplorerView {
             stage.getScene().getStylesheets().setAll(next.stylesheets());
         }
         graphView.setTheme(next);
+        map.setTheme(next);
+    }
+
+    /** View ▸ Map ▸ Crate path: asks which consumer crate, then shows what it stands on down to C. */
+    private void chooseCrate() {
+        java.util.List<String> crates = vm.shownIndex().graph().nodes().stream()
+                .filter(n -> n.kind() == dev.interopatlas.model.graph.NodeKind.CONSUMER)
+                .map(dev.interopatlas.model.graph.Node::label).sorted().distinct().toList();
+        if (crates.isEmpty()) {
+            status.show("No consumer crate in this tree");
+            return;
+        }
+        javafx.scene.control.ChoiceDialog<String> dialog = new javafx.scene.control.ChoiceDialog<>(
+                crates.contains("nova_core") ? "nova_core" : crates.get(0), crates);
+        dialog.initOwner(stage);
+        dialog.setHeaderText("Which crate's path to C?");
+        dialog.setTitle("Crate path to C");
+        dialog.showAndWait().ifPresent(map::showCrate);
     }
 
     private void useLayeredLayout() {

@@ -1,0 +1,491 @@
+package dev.interopatlas.app.ui.map;
+
+import dev.interopatlas.app.core.map.MapAppearance;
+import dev.interopatlas.app.core.map.MapAppearance.Change;
+import dev.interopatlas.app.core.map.MapAppearance.Look;
+import dev.interopatlas.app.core.map.MapEdge;
+import dev.interopatlas.app.core.map.MapNode;
+import dev.interopatlas.app.core.map.layout.Box;
+import dev.interopatlas.app.core.map.layout.LaidOutMap;
+import dev.interopatlas.app.core.map.layout.MapBoxes;
+import dev.interopatlas.app.core.map.layout.Point;
+import dev.interopatlas.app.core.map.layout.Route;
+import dev.interopatlas.model.graph.Layer;
+import dev.interopatlas.styles.Palette;
+import dev.interopatlas.styles.Theme;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import javafx.animation.PauseTransition;
+import javafx.geometry.Point2D;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.TextAlignment;
+import javafx.util.Duration;
+
+/**
+ * Draws a laid-out map on a JavaFX canvas: the boxes, labels, badges and column headings {@code MapSvg} writes, at
+ * the same places, and the edges through ELK's bend points (width on a log scale of the edges merged). Pan by
+ * dragging, zoom with the wheel; a box or an edge under the pointer gets a tooltip. Redrawing 100 boxes is a few
+ * hundred canvas calls, so every pan step redraws everything (docs/decisions/0010, "The map on screen").
+ */
+public final class MapCanvas extends Region {
+    private static final double MIN_SCALE = 0.05;
+    private static final double MAX_SCALE = 8;
+    /** Below this size on screen a label is a smudge: not drawn (the tooltip still names the box). */
+    private static final double MIN_LABEL_PX = 3;
+
+    private final Canvas canvas = new Canvas();
+    private final Tooltip tooltip = new Tooltip();
+    private final PauseTransition hoverDelay = new PauseTransition(Duration.millis(350));
+    private Optional<LaidOutMap> map = Optional.empty();
+    private Map<String, Look> looks = Map.of();
+    private Set<String> blastEdgesFrom = Set.of();
+    private Theme theme;
+    private double scale = 1;
+    private double tx;
+    private double ty;
+    private double dragX;
+    private double dragY;
+    private boolean dragged;
+    private final Set<String> labelled = new HashSet<>();
+    private long frames;
+    private Consumer<Optional<String>> onClick = id -> { };
+    private Consumer<String> onOpen = id -> { };
+    private BiConsumer<Optional<String>, Point2D> onMenu = (id, at) -> { };
+
+    public MapCanvas(Theme theme) {
+        this.theme = theme;
+        setId("mapCanvas");
+        getChildren().add(canvas);
+        setFocusTraversable(true);
+        setMinSize(0, 0);
+        tooltip.setShowDelay(Duration.ZERO);
+        canvas.widthProperty().addListener((o, a, b) -> redraw());
+        canvas.heightProperty().addListener((o, a, b) -> redraw());
+        setOnMousePressed(this::pressed);
+        setOnMouseDragged(this::dragged);
+        setOnMouseReleased(this::released);
+        setOnMouseMoved(this::hover);
+        setOnMouseExited(e -> hideTooltip());
+        setOnScroll(e -> {
+            if (e.getDeltaY() != 0) {
+                zoomAt(Math.pow(1.15, e.getDeltaY() / 40), e.getX(), e.getY());
+            }
+            e.consume();
+        });
+        setOnContextMenuRequested(e -> {
+            hideTooltip();
+            onMenu.accept(boxAt(e.getX(), e.getY()), new Point2D(e.getScreenX(), e.getScreenY()));
+            e.consume();
+        });
+    }
+
+    @Override
+    protected void layoutChildren() {
+        canvas.setWidth(getWidth());
+        canvas.setHeight(getHeight());
+    }
+
+    /** Clicked a box (its id) or the background (empty). */
+    public void setOnClick(Consumer<Optional<String>> handler) {
+        onClick = handler;
+    }
+
+    /** Double-clicked a box. */
+    public void setOnOpen(Consumer<String> handler) {
+        onOpen = handler;
+    }
+
+    /** Asked for a context menu on a box or the background, at a screen point. */
+    public void setOnMenu(BiConsumer<Optional<String>, Point2D> handler) {
+        onMenu = handler;
+    }
+
+    /** Shows another map; the view is kept (the caller fits or centres). */
+    public void show(LaidOutMap next, Map<String, Look> nextLooks) {
+        map = Optional.of(next);
+        setLooks(nextLooks);
+    }
+
+    public void setLooks(Map<String, Look> nextLooks) {
+        looks = Map.copyOf(nextLooks);
+        Set<String> blast = new HashSet<>();
+        looks.forEach((id, look) -> {
+            if (look.blast() || look.selected()) {
+                blast.add(id);
+            }
+        });
+        blastEdgesFrom = blast;
+        redraw();
+    }
+
+    public void setTheme(Theme next) {
+        theme = next;
+        redraw();
+    }
+
+    public Optional<LaidOutMap> map() {
+        return map;
+    }
+
+    /** The whole map in view, not enlarged beyond its size. */
+    public void fit() {
+        map.ifPresent(m -> {
+            double w = Math.max(1, getWidth());
+            double h = Math.max(1, getHeight());
+            double top = headingRoom(m);
+            double s = Math.min(1.5, Math.min(w / (m.placement().width() + 20), h / (m.placement().height() + top + 20)));
+            scale = clamp(s);
+            tx = (w - m.placement().width() * scale) / 2;
+            ty = top * scale + Math.max(4, (h - (m.placement().height() + top) * scale) / 2);
+        });
+        redraw();
+    }
+
+    /**
+     * Brings the given boxes into view, centred, zoomed out only as far as needed to hold them and never in beyond
+     * 1:1; nothing known: fit.
+     */
+    public void centreOn(Set<String> ids) {
+        if (map.isEmpty()) {
+            return;
+        }
+        List<Box> boxes = ids.stream().map(map.get().placement().boxes()::get).filter(b -> b != null).toList();
+        if (boxes.isEmpty()) {
+            fit();
+            return;
+        }
+        double left = boxes.stream().mapToDouble(Box::x).min().orElse(0);
+        double right = boxes.stream().mapToDouble(Box::right).max().orElse(0);
+        double top = boxes.stream().mapToDouble(Box::y).min().orElse(0);
+        double bottom = boxes.stream().mapToDouble(Box::bottom).max().orElse(0);
+        double w = Math.max(1, getWidth());
+        double h = Math.max(1, getHeight());
+        double fitting = Math.min(w * 0.9 / Math.max(1, right - left), h * 0.9 / Math.max(1, bottom - top));
+        scale = clamp(Math.min(Math.max(scale, Math.min(fitting, 1)), Math.min(fitting, 1.5)));
+        tx = w / 2 - (left + right) / 2 * scale;
+        ty = h / 2 - (top + bottom) / 2 * scale;
+        redraw();
+    }
+
+    public void zoomIn() {
+        zoomAt(1.25, getWidth() / 2, getHeight() / 2);
+    }
+
+    public void zoomOut() {
+        zoomAt(1 / 1.25, getWidth() / 2, getHeight() / 2);
+    }
+
+    /** Moves the drawing by a screen distance (pan). */
+    public void panBy(double dx, double dy) {
+        tx += dx;
+        ty += dy;
+        redraw();
+    }
+
+    public double scale() {
+        return scale;
+    }
+
+    /** The box under a point of this canvas, if any. */
+    public Optional<String> boxAt(double x, double y) {
+        if (map.isEmpty()) {
+            return Optional.empty();
+        }
+        double mx = (x - tx) / scale;
+        double my = (y - ty) / scale;
+        for (MapNode node : map.get().view().nodes()) {
+            Box b = map.get().placement().boxes().get(node.id());
+            if (mx >= b.x() && mx <= b.right() && my >= b.y() && my <= b.bottom()) {
+                return Optional.of(node.id());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Where a box's centre is drawn, in this canvas's coordinates. */
+    public Optional<Point2D> pointOf(String id) {
+        return map.map(m -> m.placement().boxes().get(id)).map(b -> new Point2D(tx + b.centerX() * scale,
+                ty + b.centerY() * scale));
+    }
+
+    /** Boxes whose label the last frame drew. */
+    public Set<String> labelsDrawn() {
+        return Set.copyOf(labelled);
+    }
+
+    /** Frames drawn since the canvas was made (for the pan benchmark). */
+    public long frames() {
+        return frames;
+    }
+
+    /** The text of the tooltip for a box or edge, as last shown. */
+    public String tooltipText() {
+        return tooltip.getText();
+    }
+
+    private void pressed(MouseEvent e) {
+        requestFocus();
+        hideTooltip();
+        dragX = e.getX();
+        dragY = e.getY();
+        dragged = false;
+    }
+
+    private void dragged(MouseEvent e) {
+        if (Math.abs(e.getX() - dragX) + Math.abs(e.getY() - dragY) > 2 || dragged) {
+            dragged = true;
+            panBy(e.getX() - dragX, e.getY() - dragY);
+            dragX = e.getX();
+            dragY = e.getY();
+        }
+    }
+
+    private void released(MouseEvent e) {
+        if (dragged || e.getButton() != MouseButton.PRIMARY) {
+            return;
+        }
+        Optional<String> box = boxAt(e.getX(), e.getY());
+        if (e.getClickCount() >= 2 && box.isPresent()) {
+            onOpen.accept(box.get());
+        } else if (e.getClickCount() == 1) {
+            onClick.accept(box);
+        }
+    }
+
+    private void hover(MouseEvent e) {
+        Optional<String> text = boxAt(e.getX(), e.getY()).map(this::boxTooltip).or(() -> edgeAt(e.getX(), e.getY()));
+        if (text.isEmpty()) {
+            hideTooltip();
+            return;
+        }
+        if (tooltip.isShowing() && text.get().equals(tooltip.getText())) {
+            return;
+        }
+        tooltip.setText(text.get());
+        double sx = e.getScreenX() + 14;
+        double sy = e.getScreenY() + 14;
+        hoverDelay.setOnFinished(done -> {
+            if (getScene() != null && getScene().getWindow() != null) {
+                tooltip.show(this, sx, sy);
+            }
+        });
+        hoverDelay.playFromStart();
+    }
+
+    private void hideTooltip() {
+        hoverDelay.stop();
+        tooltip.hide();
+    }
+
+    private String boxTooltip(String id) {
+        MapNode node = map.orElseThrow().view().nodes().stream().filter(n -> n.id().equals(id)).findFirst()
+                .orElseThrow();
+        StringBuilder text = new StringBuilder(node.label());
+        if (node.group()) {
+            text.append(String.format(Locale.ROOT, "%n%,d nodes, %,d unsafe%nDouble-click or Enter opens it",
+                    node.memberCount(), node.unsafeTotal()));
+        } else if (node.unsafeTotal() > 0) {
+            text.append(String.format(Locale.ROOT, "%n%,d unsafe", node.unsafeTotal()));
+        }
+        return text.toString();
+    }
+
+    /** The edge passing within a few pixels of a point, as "a → b: n edges, m references". */
+    private Optional<String> edgeAt(double x, double y) {
+        if (map.isEmpty()) {
+            return Optional.empty();
+        }
+        LaidOutMap m = map.get();
+        double mx = (x - tx) / scale;
+        double my = (y - ty) / scale;
+        double reach = 4 / scale;
+        Map<String, String> labels = new HashMap<>();
+        m.view().nodes().forEach(n -> labels.put(n.id(), n.label()));
+        for (MapEdge edge : m.view().edges()) {
+            List<Point> points = m.placement().routes().get(MapBoxes.edgeId(edge)).points();
+            for (int i = 1; i < points.size(); i++) {
+                if (distance(points.get(i - 1), points.get(i), mx, my) <= reach) {
+                    return Optional.of(labels.get(edge.from()) + " \u2192 " + labels.get(edge.to()) + String.format(
+                            Locale.ROOT, "%n%,d edges, %,d references", edge.edges(), edge.references()));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static double distance(Point a, Point b, double x, double y) {
+        double dx = b.x() - a.x();
+        double dy = b.y() - a.y();
+        double length = dx * dx + dy * dy;
+        double t = length == 0 ? 0 : Math.max(0, Math.min(1, ((x - a.x()) * dx + (y - a.y()) * dy) / length));
+        return Math.hypot(x - (a.x() + t * dx), y - (a.y() + t * dy));
+    }
+
+    private void zoomAt(double factor, double x, double y) {
+        double next = clamp(scale * factor);
+        tx = x - (x - tx) * next / scale;
+        ty = y - (y - ty) * next / scale;
+        scale = next;
+        redraw();
+    }
+
+    private static double clamp(double s) {
+        return Math.max(MIN_SCALE, Math.min(MAX_SCALE, s));
+    }
+
+    private static double headingRoom(LaidOutMap m) {
+        return m.boxes().fontSize() * 2;
+    }
+
+    /** Draws the whole map with the current pan and zoom. */
+    public void redraw() {
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        Palette palette = theme.palette();
+        double w = canvas.getWidth();
+        double h = canvas.getHeight();
+        g.setGlobalAlpha(1);
+        g.setFill(Color.web(palette.background()));
+        g.fillRect(0, 0, w, h);
+        labelled.clear();
+        frames++;
+        if (map.isEmpty()) {
+            return;
+        }
+        LaidOutMap m = map.get();
+        double font = m.boxes().fontSize();
+        g.save();
+        g.translate(tx, ty);
+        g.scale(scale, scale);
+        g.setTextBaseline(VPos.BASELINE);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setFont(Font.font("DejaVu Sans", FontWeight.BOLD, font * 1.1));
+        for (Layer layer : Layer.values()) {
+            m.view().nodes().stream().filter(n -> n.layer() == layer)
+                    .mapToDouble(n -> m.placement().boxes().get(n.id()).x()).min().ifPresent(x -> {
+                        g.setFill(Color.web(palette.layer(layer.ordinal())));
+                        g.fillText(layer.title(), x, -font * 0.8);
+                    });
+        }
+        drawEdges(g, m, palette);
+        drawBoxes(g, m, palette, font, w, h);
+        g.restore();
+    }
+
+    private void drawEdges(GraphicsContext g, LaidOutMap m, Palette palette) {
+        boolean context = looks.values().stream().anyMatch(Look::faded);
+        Color plain = Color.web(palette.edge());
+        Color blast = Color.web(palette.blast());
+        for (MapEdge edge : m.view().edges()) {
+            Route route = m.placement().routes().get(MapBoxes.edgeId(edge));
+            boolean lit = blastEdgesFrom.contains(edge.from()) && blastEdgesFrom.contains(edge.to());
+            g.setStroke(lit ? blast : plain);
+            g.setGlobalAlpha(lit ? 0.9 : context ? 0.15 : 0.55);
+            g.setLineWidth(1 + Math.log10(edge.edges()));
+            g.beginPath();
+            List<Point> points = route.points();
+            g.moveTo(points.get(0).x(), points.get(0).y());
+            for (int i = 1; i < points.size(); i++) {
+                g.lineTo(points.get(i).x(), points.get(i).y());
+            }
+            g.stroke();
+        }
+        g.setGlobalAlpha(1);
+    }
+
+    private void drawBoxes(GraphicsContext g, LaidOutMap m, Palette palette, double font, double w, double h) {
+        MapBoxes boxes = m.boxes();
+        Font label = Font.font("DejaVu Sans", font);
+        Font badge = Font.font("DejaVu Sans", font * 0.85);
+        boolean labels = font * scale >= MIN_LABEL_PX;
+        Color cool = Color.web(palette.heatCool());
+        Color hot = Color.web(palette.heatHot());
+        for (MapNode node : m.view().nodes()) {
+            Box b = m.placement().boxes().get(node.id());
+            double sx = tx + b.x() * scale;
+            double sy = ty + b.y() * scale;
+            if (sx > w || sy > h || sx + b.width() * scale < 0 || sy + b.height() * scale < 0) {
+                continue; // off screen
+            }
+            Look look = looks.getOrDefault(node.id(), Look.PLAIN);
+            double r = 2 * (node.group() ? font * 0.25 : font * 0.9);
+            g.setGlobalAlpha(look.faded() ? 0.25 : 1);
+            Color fill = Color.web(palette.surface());
+            if (look.heat().isPresent()) {
+                fill = fill.interpolate(cool.interpolate(hot, look.heat().get()), 0.25 + 0.5 * look.heat().get());
+            }
+            g.setFill(fill);
+            g.fillRoundRect(b.x(), b.y(), b.width(), b.height(), r, r);
+            g.setLineDashes();
+            String stroke = palette.layer(node.layer().ordinal());
+            double width = node.group() ? 2 : 1;
+            if (look.selected()) {
+                stroke = palette.selection();
+                width = 3.5;
+            } else if (look.blast()) {
+                stroke = palette.blast();
+                width = 3;
+            } else if (look.focus()) {
+                stroke = palette.focus();
+                width = 3;
+            } else if (look.change() == Change.ADDED || look.change() == Change.BOTH) {
+                stroke = palette.diffAdded();
+                width = 3;
+            } else if (look.change() == Change.REMOVED) {
+                stroke = palette.diffRemoved();
+                width = 2.5;
+                g.setLineDashes(5, 4);
+            }
+            g.setStroke(Color.web(stroke));
+            g.setLineWidth(width);
+            g.strokeRoundRect(b.x(), b.y(), b.width(), b.height(), r, r);
+            if (look.change() == Change.BOTH) {
+                g.setStroke(Color.web(palette.diffRemoved()));
+                g.setLineWidth(1.5);
+                g.setLineDashes(5, 4);
+                g.strokeRoundRect(b.x() + 3, b.y() + 3, b.width() - 6, b.height() - 6, r, r);
+                g.setLineDashes();
+            }
+            if (labels) {
+                double baseline = b.y() + b.height() / 2 + font * 0.35;
+                if (node.group()) {
+                    g.setFont(badge);
+                    g.setFill(Color.web(palette.textMuted()));
+                    g.fillText(MapBoxes.badge(node), b.x() + boxes.badgeOffset(node), baseline);
+                }
+                g.setFont(label);
+                g.setFill(Color.web(palette.text()));
+                g.fillText(MapBoxes.label(node), b.x() + boxes.padding(), baseline);
+                labelled.add(node.id());
+            }
+        }
+        g.setGlobalAlpha(1);
+        g.setLineDashes();
+    }
+
+    /** Looks of a map with no emphasis (for callers that have no styles yet). */
+    public static Map<String, Look> plain(LaidOutMap m) {
+        Map<String, Look> plain = new HashMap<>();
+        m.view().nodes().forEach(n -> plain.put(n.id(), Look.PLAIN));
+        return plain;
+    }
+
+    static Map<String, Look> looksOf(MapViewModel.Shown s, dev.interopatlas.app.core.appearance.NodeStyles styles) {
+        return MapAppearance.of(s.map(), s.expansion(), s.laid().view(), styles);
+    }
+}
