@@ -158,6 +158,30 @@ public final class MapCanvas extends Region {
     }
 
     /**
+     * The first view of a new map: the whole map when its labels stay readable (9 px type or more) at that size,
+     * else the map's full width (at most 1:1) from its top, to be panned down: a 7.3 overview is three times as
+     * tall as wide, and fitted whole its labels are 4 px.
+     */
+    public void fitReadable() {
+        if (map.isEmpty()) {
+            return;
+        }
+        LaidOutMap m = map.get();
+        double w = Math.max(1, getWidth());
+        double h = Math.max(1, getHeight());
+        double top = headingRoom(m);
+        double whole = Math.min(1.5, Math.min(w / (m.placement().width() + 20), h / (m.placement().height() + top + 20)));
+        if (whole * m.boxes().fontSize() >= 9) {
+            fit();
+            return;
+        }
+        scale = clamp(Math.max(whole, Math.min(1, w / (m.placement().width() + 20))));
+        tx = (w - m.placement().width() * scale) / 2;
+        ty = (top + 6) * scale;
+        redraw();
+    }
+
+    /**
      * Brings the given boxes into view, centred, zoomed out only as far as needed to hold them and never in beyond
      * 1:1; nothing known: fit.
      */

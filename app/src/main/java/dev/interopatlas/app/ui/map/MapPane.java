@@ -247,7 +247,7 @@ public final class MapPane {
     private void draw(Shown shown) {
         canvas.show(shown.laid(), looks(shown));
         if (shown.centre().isEmpty()) {
-            canvas.fit();
+            canvas.fitReadable();
         } else {
             canvas.centreOn(Set.copyOf(shown.centre().stream().map(id -> shown.map().node(id).isPresent()
                     ? shown.map().drawnAs(id, shown.expansion()) : id).toList()));
