@@ -88,7 +88,11 @@ public final class ExplorerView {
         details.setOnNavigate(this::selectAndCentre);
         graphView.setOnNodeClicked(vm::select);
         map.setOnGroupSelected(group -> group.ifPresent(details::showGroup));
-        map.setStatus(status::show);
+        map.setStatus(text -> {
+            if (!graphArea.classic()) {
+                status.show(summary() + " \u2014 " + text);
+            }
+        });
         analysisTabs.readinessViewModel().graphSectionProperty().addListener((o, a, section) -> section
                 .ifPresentOrElse(map::showSection, map::showOverview));
         graphArea.classicProperty().addListener((o, a, classic) -> {

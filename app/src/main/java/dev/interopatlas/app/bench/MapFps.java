@@ -1,0 +1,351 @@
+package dev.interopatlas.app.bench;
+
+import dev.interopatlas.app.core.export.TextMetrics;
+import dev.interopatlas.app.core.load.DirectoryLoader;
+import dev.interopatlas.app.core.map.AtlasMap;
+import dev.interopatlas.app.core.map.GroupBy;
+import dev.interopatlas.app.core.map.MapEdge;
+import dev.interopatlas.app.core.map.MapNode;
+import dev.interopatlas.app.core.map.SectionLookup;
+import dev.interopatlas.app.core.map.layout.Box;
+import dev.interopatlas.app.core.map.layout.ElkMapLayout;
+import dev.interopatlas.app.core.map.layout.LaidOutMap;
+import dev.interopatlas.app.core.map.layout.MapBoxes;
+import dev.interopatlas.app.core.map.layout.Point;
+import dev.interopatlas.app.core.release.LoadedAtlas;
+import dev.interopatlas.app.ui.map.MapCanvas;
+import dev.interopatlas.indexer.progress.ProgressMonitor;
+import dev.interopatlas.styles.Theme;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import javafx.animation.AnimationTimer;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.graphstream.graph.Edge;
+import org.graphstream.graph.Graph;
+import org.graphstream.graph.Node;
+import org.graphstream.graph.implementations.MultiGraph;
+import org.graphstream.ui.fx_viewer.FxViewPanel;
+import org.graphstream.ui.fx_viewer.FxViewer;
+import org.graphstream.ui.geom.Point3;
+import org.graphstream.ui.graphicGraph.GraphicGraph;
+import org.graphstream.ui.view.Viewer;
+import org.graphstream.ui.view.camera.Camera;
+
+/**
+ * Frames per second of a scripted pan and zoom of the map overview, drawn two ways in the same window size: by
+ * {@link MapCanvas} (our JavaFX Canvas renderer) and by GraphStream's JavaFX viewer showing the same boxes (rounded
+ * boxes sized in graph units, labels, the same routes as polylines) at the same places. Each frame of an
+ * {@link AnimationTimer} moves the view a little and zooms in or out; frames are counted over the run. GraphStream's
+ * viewer repaints from its own timer (40 ms as shipped, which caps it at 25 fps); it is measured as shipped and
+ * with that timer at 16 ms, counting the repaints it really does. Prints wall and process CPU time per run.
+ *
+ * <p>Run under Xvfb: {@code xvfb-run -a -s "-screen 0 1600x1000x24" java -cp app/target/interop-atlas.jar
+ * dev.interopatlas.app.bench.MapFps TREE [SECONDS]}.
+ */
+public final class MapFps {
+    private MapFps() {
+    }
+
+    public static void main(String[] args) {
+        Application.launch(Window.class, args);
+    }
+
+    /** The benchmark window; runs the three renderers one after another, then exits. */
+    public static final class Window extends Application {
+        private static final double WIDTH = 1100;
+        private static final double HEIGHT = 700;
+        private LaidOutMap map;
+        private dev.interopatlas.model.graph.InteropGraph atlasGraph;
+        private double seconds;
+        private Stage stage;
+        private final List<String> results = new ArrayList<>();
+
+        @Override
+        public void start(Stage primary) throws Exception {
+            stage = primary;
+            List<String> args = getParameters().getRaw();
+            seconds = args.size() > 1 ? Double.parseDouble(args.get(1)) : 6;
+            Theme theme = Theme.LIGHT;
+            Thread loader = new Thread(() -> {
+                try {
+                    atlasGraph = null;
+                    LoadedAtlas atlas = new DirectoryLoader(Path.of(args.get(0))).load(ProgressMonitor.NONE);
+                    atlasGraph = atlas.index().graph();
+                    AtlasMap atlasMap = AtlasMap.of(atlasGraph, GroupBy.DIRECTORY, SectionLookup.NONE);
+                    map = LaidOutMap.of(atlasMap.overview(), new MapBoxes(TextMetrics::width, theme.fontSize()),
+                            ElkMapLayout.standard());
+                    System.out.printf(Locale.ROOT, "overview: %d boxes, %d edges, %.0f x %.0f px%n",
+                            map.view().nodes().size(), map.view().edges().size(), map.placement().width(),
+                            map.placement().height());
+                    Platform.runLater(() -> runCanvas(theme));
+                } catch (Exception e) {
+                    e.printStackTrace();
+                    Platform.exit();
+                }
+            });
+            loader.start();
+        }
+
+        private void runCanvas(Theme theme) {
+            MapCanvas canvas = new MapCanvas(theme);
+            show(canvas);
+            canvas.show(map, MapCanvas.plain(map));
+            Platform.runLater(() -> {
+                canvas.fit();
+                canvas.zoomIn(); // about the scale the explorer opens the 7.3 overview at
+                measure("canvas", frame -> {
+                    canvas.panBy(frame % 240 < 120 ? 6 : -6, frame % 90 < 45 ? 3 : -3);
+                    if (frame % 20 == 0) {
+                        if (frame % 40 == 0) {
+                            canvas.zoomIn();
+                        } else {
+                            canvas.zoomOut();
+                        }
+                    }
+                }, () -> canvas.frames(), () -> runGraphStream(40, () -> runGraphStream(16, () -> runSteps(theme))));
+            });
+        }
+
+        private void runGraphStream(int delay, Runnable next) {
+            Graph graph = new MultiGraph("map");
+            graph.setAttribute("ui.stylesheet", "graph { fill-color: #f6f8fa; padding: 20px; }"
+                    + " node { shape: rounded-box; fill-color: #ffffff; stroke-mode: plain;"
+                    + " stroke-color: #0969da; stroke-width: 2px; text-size: 13; text-alignment: center;"
+                    + " text-font: 'DejaVu Sans'; }"
+                    + " edge { shape: polyline; fill-color: #8c959f; }");
+            for (MapNode n : map.view().nodes()) {
+                Box b = map.placement().boxes().get(n.id());
+                Node node = graph.addNode(n.id());
+                node.setAttribute("xyz", b.centerX(), -b.centerY(), 0);
+                node.setAttribute("ui.label", MapBoxes.label(n) + (n.group() ? "  " + MapBoxes.badge(n) : ""));
+                node.setAttribute("ui.style", String.format(Locale.ROOT, "size: %.1fgu, %.1fgu;", b.width(),
+                        b.height()));
+            }
+            for (MapEdge e : map.view().edges()) {
+                Edge edge = graph.addEdge(MapBoxes.edgeId(e), e.from(), e.to(), true);
+                List<Point> points = map.placement().routes().get(MapBoxes.edgeId(e)).points();
+                edge.setAttribute("ui.points", (Object) points.stream().map(p -> new Point3(p.x(), -p.y(), 0))
+                        .toArray(Point3[]::new));
+                edge.setAttribute("ui.style", String.format(Locale.ROOT, "size: %.1fpx;",
+                        1 + Math.log10(e.edges())));
+            }
+            CountingViewer viewer = new CountingViewer(graph, delay);
+            viewer.disableAutoLayout();
+            FxViewPanel panel = (FxViewPanel) viewer.addDefaultView(false);
+            show(new StackPane(panel));
+            Platform.runLater(() -> {
+                Camera camera = panel.getCamera();
+                double[] centre = {map.placement().width() / 2, -map.placement().height() / 2};
+                double[] percent = {0.8};
+                camera.setViewCenter(centre[0], centre[1], 0);
+                camera.setViewPercent(percent[0]);
+                measure("graphstream-" + delay + "ms", frame -> {
+                    double gu = map.placement().width() * percent[0] / WIDTH;
+                    centre[0] -= (frame % 240 < 120 ? 6 : -6) * gu;
+                    centre[1] += (frame % 90 < 45 ? 3 : -3) * gu;
+                    if (frame % 20 == 0) {
+                        percent[0] *= frame % 40 == 0 ? 0.8 : 1.25;
+                        camera.setViewPercent(percent[0]);
+                    }
+                    camera.setViewCenter(centre[0], centre[1], 0);
+                }, viewer::repaints, () -> {
+                    viewer.close();
+                    next.run();
+                });
+            });
+        }
+
+        private void show(Region content) {
+            stage.setScene(new Scene(content, WIDTH, HEIGHT));
+            stage.show();
+        }
+
+        /**
+         * Runs {@code step} on every animation frame for the run's length after a one-second warm-up, and prints
+         * pulses per second, frames the renderer drew per second, and the process's CPU time over the run.
+         */
+        private void measure(String name, Consumer<Long> step, java.util.function.LongSupplier drawn, Runnable then) {
+            long warmUp = 1_000_000_000L;
+            long length = (long) (seconds * 1e9);
+            List<Long> gaps = new ArrayList<>();
+            new AnimationTimer() {
+                private long first = -1;
+                private long frame;
+                private long last;
+                private long drawnAtStart;
+                private long cpuAtStart;
+                private boolean measuring;
+
+                @Override
+                public void handle(long now) {
+                    if (first < 0) {
+                        first = now;
+                    }
+                    if (!measuring && now - first >= warmUp) {
+                        measuring = true;
+                        first = now;
+                        frame = 0;
+                        drawnAtStart = drawn.getAsLong();
+                        cpuAtStart = processCpu();
+                    } else if (measuring) {
+                        gaps.add(now - last);
+                    }
+                    last = now;
+                    step.accept(frame++);
+                    if (measuring && now - first >= length) {
+                        stop();
+                        double wall = (now - first) / 1e9;
+                        double cpu = (processCpu() - cpuAtStart) / 1e9;
+                        long[] sorted = gaps.stream().mapToLong(Long::longValue).sorted().toArray();
+                        String line = String.format(Locale.ROOT,
+                                "%-17s pulses %5.1f/s  drawn %5.1f fps  frame gap median %5.1f ms p95 %6.1f ms"
+                                        + "  cpu %.2f s over %.2f s wall", name, frame / wall,
+                                (drawn.getAsLong() - drawnAtStart) / wall, sorted[sorted.length / 2] / 1e6,
+                                sorted[(int) (sorted.length * 0.95)] / 1e6, cpu, wall);
+                        System.out.println(line);
+                        results.add(line);
+                        snapshot(name);
+                        then.run();
+                    }
+                }
+            }.start();
+        }
+
+        private static final List<String> GROUPS = List.of("group:abstractions:kernel::drm",
+                "group:c-headers:include/linux", "group:bindings:include/linux");
+        private static final int STEP_ROUNDS = 5;
+
+        /**
+         * The explorer's own path for opening and closing a group ({@link dev.interopatlas.app.ui.map.MapPane}, its
+         * view model laying out off the FX thread), timed from the request on the FX thread to the new map drawn on
+         * the canvas: the first map after setting the graph, then each group opened and closed again, 5 times.
+         */
+        private void runSteps(Theme theme) {
+            dev.interopatlas.app.ui.map.MapPane pane = new dev.interopatlas.app.ui.map.MapPane(
+                    new dev.interopatlas.app.ui.map.MapPane.Explorer(
+                            new javafx.beans.property.SimpleObjectProperty<>(java.util.Optional.empty()),
+                            () -> dev.interopatlas.app.core.appearance.NodeStyles.NONE,
+                            new javafx.beans.property.SimpleIntegerProperty(), id -> { }),
+                    theme, () -> SectionLookup.NONE);
+            show(pane.node());
+            List<Runnable> script = new ArrayList<>();
+            List<String> names = new ArrayList<>();
+            script.add(() -> pane.setSource(atlasGraph));
+            names.add("first map");
+            for (int round = 0; round < STEP_ROUNDS; round++) {
+                for (String group : GROUPS) {
+                    script.add(() -> pane.viewModel().expand(group));
+                    names.add("open " + group);
+                    script.add(() -> pane.viewModel().collapse(group));
+                    names.add("close " + group);
+                }
+            }
+            java.util.Map<String, List<double[]>> times = new java.util.LinkedHashMap<>();
+            long[] started = new long[2];
+            int[] at = {0};
+            pane.viewModel().shownProperty().addListener((o, a, b) -> Platform.runLater(() -> {
+                // runs after MapPane's own listener drew the new map
+                long wall = System.nanoTime() - started[0];
+                long cpu = processCpu() - started[1];
+                times.computeIfAbsent(names.get(at[0]), k -> new ArrayList<>()).add(new double[] {wall / 1e6,
+                        cpu / 1e6, b.orElseThrow().laid().view().nodes().size()});
+                at[0]++;
+                if (at[0] < script.size()) {
+                    started[0] = System.nanoTime();
+                    started[1] = processCpu();
+                    script.get(at[0]).run();
+                } else {
+                    times.forEach((name, list) -> {
+                        double[] walls = list.stream().mapToDouble(t -> t[0]).sorted().toArray();
+                        double[] cpus = list.stream().mapToDouble(t -> t[1]).sorted().toArray();
+                        System.out.printf(Locale.ROOT, "%-42s %3.0f boxes  wall median %5.0f ms (min %4.0f max %4.0f)"
+                                + "  cpu median %5.0f ms  n=%d%n", name, list.get(0)[2], walls[walls.length / 2],
+                                walls[0], walls[walls.length - 1], cpus[cpus.length / 2], list.size());
+                    });
+                    finish();
+                }
+            }));
+            Platform.runLater(() -> {
+                started[0] = System.nanoTime();
+                started[1] = processCpu();
+                script.get(0).run();
+            });
+        }
+
+        /** With {@code -Dmapfps.shots=DIR}, the last frame of each run as DIR/NAME.png, to check what was drawn. */
+        private void snapshot(String name) {
+            String dir = System.getProperty("mapfps.shots");
+            if (dir == null) {
+                return;
+            }
+            javafx.scene.image.WritableImage image = stage.getScene().snapshot(null);
+            int w = (int) image.getWidth();
+            int h = (int) image.getHeight();
+            java.awt.image.BufferedImage out = new java.awt.image.BufferedImage(w, h,
+                    java.awt.image.BufferedImage.TYPE_INT_ARGB);
+            int[] argb = new int[w * h];
+            image.getPixelReader().getPixels(0, 0, w, h, javafx.scene.image.PixelFormat.getIntArgbInstance(), argb, 0,
+                    w);
+            out.setRGB(0, 0, w, h, argb, 0, w);
+            try {
+                javax.imageio.ImageIO.write(out, "png", Path.of(dir, name + ".png").toFile());
+            } catch (java.io.IOException e) {
+                System.err.println("snapshot failed: " + e);
+            }
+        }
+
+        private void finish() {
+            Platform.exit();
+        }
+
+        private static long processCpu() {
+            return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                    .getProcessCpuTime();
+        }
+    }
+
+    /** GraphStream's JavaFX viewer with its repaint timer set, counting the repaints it does. */
+    static final class CountingViewer extends FxViewer {
+        /** The super constructor starts the timer before this class's fields are set: pass the delay aside. */
+        private static int nextDelay = 40;
+        private long repaints;
+
+        CountingViewer(Graph graph, int timer) {
+            super(setDelay(graph, timer), Viewer.ThreadingModel.GRAPH_IN_GUI_THREAD);
+        }
+
+        private static Graph setDelay(Graph graph, int timer) {
+            nextDelay = timer;
+            return graph;
+        }
+
+        @Override
+        public void init(GraphicGraph graph, org.graphstream.stream.ProxyPipe ppipe, org.graphstream.stream.Source source) {
+            delay = nextDelay;
+            super.init(graph, ppipe, source);
+        }
+
+        @Override
+        public void actionPerformed() {
+            boolean changed = graph != null && graph.graphChangedFlag();
+            super.actionPerformed();
+            if (changed) {
+                repaints++;
+            }
+        }
+
+        long repaints() {
+            return repaints;
+        }
+    }
+}
