@@ -114,6 +114,8 @@ public final class DetailsView {
         sourceReading.cancel();
         source.getChildren().clear();
         metrics.getChildren().clear();
+        outgoingTitle.setText("Depends on (outgoing)");
+        incomingTitle.setText("Used by (incoming)");
         if (details.isEmpty()) {
             title.setText("Nothing selected");
             kind.setText("Click a node or search (Ctrl+F).");
@@ -127,8 +129,6 @@ public final class DetailsView {
             return;
         }
         NodeDetails d = details.get();
-        outgoingTitle.setText("Depends on (outgoing)");
-        incomingTitle.setText("Used by (incoming)");
         title.setText(d.node().label());
         kind.setText(d.kind());
         location.setText(d.location());

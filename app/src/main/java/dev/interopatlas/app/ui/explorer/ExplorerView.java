@@ -87,7 +87,8 @@ public final class ExplorerView {
         root.setBottom(status.node());
         details.setOnNavigate(this::selectAndCentre);
         graphView.setOnNodeClicked(vm::select);
-        map.setOnGroupSelected(group -> group.ifPresent(details::showGroup));
+        map.setOnGroupSelected(group -> group.ifPresentOrElse(details::showGroup,
+                () -> showDetails(vm.selectedProperty().get())));
         map.setStatus(text -> {
             if (!graphArea.classic()) {
                 status.show(summary() + " \u2014 " + text);
@@ -172,10 +173,12 @@ public final class ExplorerView {
             graphView.applyStyles(vm.nodeStyles());
             toolBar.updateContext();
         });
-        vm.selectedProperty().addListener((o, a, id) -> details.show(
-                id.flatMap(vm.shownIndex()::node).map(n -> NodeDetails.of(vm.shownIndex(), n,
-                        vm.atlasProperty().get().map(LoadedAtlas::index))),
-                vm.atlasProperty().get().flatMap(LoadedAtlas::tree)));
+        vm.selectedProperty().addListener((o, a, id) -> showDetails(id));
+    }
+
+    private void showDetails(java.util.Optional<String> id) {
+        details.show(id.flatMap(vm.shownIndex()::node).map(n -> NodeDetails.of(vm.shownIndex(), n,
+                vm.atlasProperty().get().map(LoadedAtlas::index))), vm.atlasProperty().get().flatMap(LoadedAtlas::tree));
     }
 
     private void redraw(InteropGraph visible, boolean fresh) {
@@ -191,9 +194,9 @@ public final class ExplorerView {
 
     private String summary() {
         if (!graphArea.classic()) {
-            return map.viewModel().current().map(s -> s.laid().view().nodes().size() + " boxes for "
-                    + s.map().graph().nodes().size() + " nodes").orElse("map") + " of " + vm.shownIndex().size()
-                    + " nodes";
+            return map.viewModel().current().map(s -> String.format(java.util.Locale.ROOT, "%,d boxes for %,d of"
+                    + " %,d nodes", s.laid().view().nodes().size(), s.map().graph().nodes().size(),
+                    vm.shownIndex().size())).orElse("No map yet");
         }
         return graphView.nodeCount() + " nodes, " + graphView.edgeCount() + " edges shown of "
                 + vm.shownIndex().size() + " nodes";

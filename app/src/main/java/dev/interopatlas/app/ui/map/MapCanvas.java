@@ -207,6 +207,20 @@ public final class MapCanvas extends Region {
         redraw();
     }
 
+    /** Moves the drawing, at its scale, so the given boxes are in the middle. */
+    public void panToShow(Set<String> ids) {
+        List<Box> boxes = map.map(m -> ids.stream().map(m.placement().boxes()::get).filter(b -> b != null).toList())
+                .orElse(List.of());
+        if (boxes.isEmpty()) {
+            return;
+        }
+        double x = boxes.stream().mapToDouble(Box::centerX).average().orElse(0);
+        double y = boxes.stream().mapToDouble(Box::centerY).average().orElse(0);
+        tx = getWidth() / 2 - x * scale;
+        ty = getHeight() / 2 - y * scale;
+        redraw();
+    }
+
     public void zoomIn() {
         zoomAt(1.25, getWidth() / 2, getHeight() / 2);
     }

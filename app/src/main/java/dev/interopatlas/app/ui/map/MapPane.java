@@ -74,6 +74,8 @@ public final class MapPane {
     private Consumer<Optional<GroupSummary>> onGroupSelected = g -> { };
     private Consumer<String> status = s -> { };
     private long sourceSetAt;
+    private MapScope lastScope;
+    private GroupBy lastGroupBy;
 
     public MapPane(Explorer explorer, Theme theme, Supplier<SectionLookup> sections) {
         this.explorer = explorer;
@@ -190,16 +192,26 @@ public final class MapPane {
     }
 
     public void showOverview() {
-        selectedGroup = Optional.empty();
+        clearGroupSelection();
         vm.show(MapScope.OVERVIEW);
     }
 
     public void showSection(String section) {
+        clearGroupSelection();
         vm.show(MapScope.section(section));
     }
 
     public void showCrate(String crate) {
+        clearGroupSelection();
         vm.show(MapScope.crate(crate));
+    }
+
+    /** A selected group stops being selected, and the details pane goes back to the selected node, if any. */
+    private void clearGroupSelection() {
+        if (selectedGroup.isPresent()) {
+            selectedGroup = Optional.empty();
+            onGroupSelected.accept(Optional.empty());
+        }
     }
 
     public void setGroupBy(GroupBy next) {
@@ -245,14 +257,26 @@ public final class MapPane {
     }
 
     private void draw(Shown shown) {
+        boolean newView = !canvas.map().map(m -> m.view().nodes().size()).isPresent()
+                || !shown.scope().equals(lastScope) || shown.groupBy() != lastGroupBy;
+        lastScope = shown.scope();
+        lastGroupBy = shown.groupBy();
         canvas.show(shown.laid(), looks(shown));
-        if (shown.centre().isEmpty()) {
+        if (newView) {
+            canvas.fitReadable();
+            if (!shown.centre().isEmpty()) {
+                canvas.panToShow(shown.centre());
+            }
+        } else if (shown.centre().isEmpty()) {
             canvas.fitReadable();
         } else {
             canvas.centreOn(Set.copyOf(shown.centre().stream().map(id -> shown.map().node(id).isPresent()
                     ? shown.map().drawnAs(id, shown.expansion()) : id).toList()));
         }
-        selectedGroup = selectedGroup.filter(id -> shown.laid().placement().boxes().containsKey(id));
+        if (selectedGroup.isPresent() && !shown.laid().placement().boxes().containsKey(selectedGroup.get())) {
+            selectedGroup = Optional.empty();
+            onGroupSelected.accept(Optional.empty());
+        }
         boxesLabel.setText(String.format(java.util.Locale.ROOT, "%d boxes of %,d nodes",
                 shown.laid().view().nodes().size(), shown.map().graph().nodes().size()));
         updateCrumbs();
@@ -279,6 +303,16 @@ public final class MapPane {
         vm.current().ifPresent(s -> canvas.setLooks(looks(s)));
     }
 
+    /** Selects a box as a click does: a member selects its node, a group shows its summary. */
+    public void selectBox(String id) {
+        clicked(Optional.of(id));
+    }
+
+    /** Opens a group in place, as a double-click does. */
+    public void openGroup(String id) {
+        open(id);
+    }
+
     private void clicked(Optional<String> box) {
         Optional<Shown> shown = vm.current();
         if (box.isEmpty() || shown.isEmpty()) {
@@ -300,7 +334,7 @@ public final class MapPane {
     private void open(String box) {
         vm.current().filter(s -> s.map().hierarchy().entry(box).map(MapEntry::group).orElse(false))
                 .ifPresent(s -> {
-                    selectedGroup = Optional.empty();
+                    clearGroupSelection();
                     vm.expand(box);
                 });
     }

@@ -85,7 +85,12 @@ public final class MapViewModel {
     /** One of the three entry views, with its first expansion (none for the overview). */
     public BackgroundTask<Shown> show(MapScope next) {
         scope = next;
-        return request(MapViewModel::firstExpansion, Set.of());
+        // A crate's path opens on the crate itself (its column is the last): the question was what it stands on.
+        Set<String> centre = next.kind() == MapScope.Kind.CRATE ? source.nodes().stream()
+                .filter(n -> n.kind() == dev.interopatlas.model.graph.NodeKind.CONSUMER
+                        && n.label().equals(next.name().orElseThrow())).map(n -> n.id()).collect(Collectors.toSet())
+                : Set.of();
+        return request(MapViewModel::firstExpansion, centre);
     }
 
     public BackgroundTask<Shown> setGroupBy(GroupBy next) {
