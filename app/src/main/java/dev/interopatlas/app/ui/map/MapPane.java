@@ -142,6 +142,7 @@ public final class MapPane {
         explorer.selected().addListener((o, a, id) -> {
             if (id.isPresent()) {
                 selectedGroup = Optional.empty();
+                revealIfHidden(id.get());
             }
             updateCrumbs();
         });
@@ -241,6 +242,15 @@ public final class MapPane {
         });
         return new MapExportView(s.laid(), marked, MapExport.defaultTitle(request,
                 release.orElse(Captions.treeName(tree))), Captions.of(tree, release, LocalDate.now()));
+    }
+
+    /**
+     * A node selected from outside the map (a details link, a hotspot row, an impact path) that sits inside closed
+     * groups gets them opened, so the selection is always drawn itself; the view stays where it is.
+     */
+    private void revealIfHidden(String id) {
+        vm.current().filter(s -> s.map().node(id).isPresent() && !s.map().drawnAs(id, s.expansion()).equals(id))
+                .ifPresent(s -> vm.reveal(id));
     }
 
     public void fit() {
