@@ -13,6 +13,7 @@ import dev.interopatlas.app.core.map.layout.LaidOutMap;
 import dev.interopatlas.app.core.map.layout.MapBoxes;
 import dev.interopatlas.app.core.map.layout.Point;
 import dev.interopatlas.app.core.release.LoadedAtlas;
+import dev.interopatlas.app.graphview.MapOnGraphStream;
 import dev.interopatlas.app.ui.map.MapCanvas;
 import dev.interopatlas.indexer.progress.ProgressMonitor;
 import dev.interopatlas.styles.Theme;
@@ -30,16 +31,6 @@ import javafx.scene.Scene;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
-import org.graphstream.graph.Edge;
-import org.graphstream.graph.Graph;
-import org.graphstream.graph.Node;
-import org.graphstream.graph.implementations.MultiGraph;
-import org.graphstream.ui.fx_viewer.FxViewPanel;
-import org.graphstream.ui.fx_viewer.FxViewer;
-import org.graphstream.ui.geom.Point3;
-import org.graphstream.ui.graphicGraph.GraphicGraph;
-import org.graphstream.ui.view.Viewer;
-import org.graphstream.ui.view.camera.Camera;
 
 /**
  * Frames per second of a scripted pan and zoom of the map overview, drawn two ways in the same window size: by
@@ -87,7 +78,15 @@ public final class MapFps {
                     System.out.printf(Locale.ROOT, "overview: %d boxes, %d edges, %.0f x %.0f px%n",
                             map.view().nodes().size(), map.view().edges().size(), map.placement().width(),
                             map.placement().height());
-                    Platform.runLater(() -> runCanvas(theme));
+                    int rounds = Integer.getInteger("mapfps.rounds", 1);
+                    for (int i = 0; i < rounds; i++) {
+                        // interleaved, so a change of the machine's load hits every renderer alike
+                        runs.add(next -> runCanvas(theme, next));
+                        runs.add(next -> runGraphStream(40, next));
+                        runs.add(next -> runGraphStream(16, next));
+                    }
+                    runs.add(next -> runSteps(theme));
+                    Platform.runLater(this::nextRun);
                 } catch (Exception e) {
                     e.printStackTrace();
                     Platform.exit();
@@ -96,7 +95,15 @@ public final class MapFps {
             loader.start();
         }
 
-        private void runCanvas(Theme theme) {
+        private final List<Consumer<Runnable>> runs = new ArrayList<>();
+
+        private void nextRun() {
+            if (!runs.isEmpty()) {
+                runs.remove(0).accept(this::nextRun);
+            }
+        }
+
+        private void runCanvas(Theme theme, Runnable next) {
             MapCanvas canvas = new MapCanvas(theme);
             show(canvas);
             canvas.show(map, MapCanvas.plain(map));
@@ -112,54 +119,29 @@ public final class MapFps {
                             canvas.zoomOut();
                         }
                     }
-                }, () -> canvas.frames(), () -> runGraphStream(40, () -> runGraphStream(16, () -> runSteps(theme))));
+                }, () -> canvas.frames(), next);
             });
         }
 
         private void runGraphStream(int delay, Runnable next) {
-            Graph graph = new MultiGraph("map");
-            graph.setAttribute("ui.stylesheet", "graph { fill-color: #f6f8fa; padding: 20px; }"
-                    + " node { shape: rounded-box; fill-color: #ffffff; stroke-mode: plain;"
-                    + " stroke-color: #0969da; stroke-width: 2px; text-size: 13; text-alignment: center;"
-                    + " text-font: 'DejaVu Sans'; }"
-                    + " edge { shape: polyline; fill-color: #8c959f; }");
-            for (MapNode n : map.view().nodes()) {
-                Box b = map.placement().boxes().get(n.id());
-                Node node = graph.addNode(n.id());
-                node.setAttribute("xyz", b.centerX(), -b.centerY(), 0);
-                node.setAttribute("ui.label", MapBoxes.label(n) + (n.group() ? "  " + MapBoxes.badge(n) : ""));
-                node.setAttribute("ui.style", String.format(Locale.ROOT, "size: %.1fgu, %.1fgu;", b.width(),
-                        b.height()));
-            }
-            for (MapEdge e : map.view().edges()) {
-                Edge edge = graph.addEdge(MapBoxes.edgeId(e), e.from(), e.to(), true);
-                List<Point> points = map.placement().routes().get(MapBoxes.edgeId(e)).points();
-                edge.setAttribute("ui.points", (Object) points.stream().map(p -> new Point3(p.x(), -p.y(), 0))
-                        .toArray(Point3[]::new));
-                edge.setAttribute("ui.style", String.format(Locale.ROOT, "size: %.1fpx;",
-                        1 + Math.log10(e.edges())));
-            }
-            CountingViewer viewer = new CountingViewer(graph, delay);
-            viewer.disableAutoLayout();
-            FxViewPanel panel = (FxViewPanel) viewer.addDefaultView(false);
-            show(new StackPane(panel));
+            MapOnGraphStream view = new MapOnGraphStream(map, delay);
+            show(view.node());
             Platform.runLater(() -> {
-                Camera camera = panel.getCamera();
-                double[] centre = {map.placement().width() / 2, -map.placement().height() / 2};
+                double[] centre = {map.placement().width() / 2, map.placement().height() / 2};
                 double[] percent = {0.8};
-                camera.setViewCenter(centre[0], centre[1], 0);
-                camera.setViewPercent(percent[0]);
+                view.centreOn(centre[0], centre[1]);
+                view.setViewPercent(percent[0]);
                 measure("graphstream-" + delay + "ms", frame -> {
                     double gu = map.placement().width() * percent[0] / WIDTH;
                     centre[0] -= (frame % 240 < 120 ? 6 : -6) * gu;
-                    centre[1] += (frame % 90 < 45 ? 3 : -3) * gu;
+                    centre[1] -= (frame % 90 < 45 ? 3 : -3) * gu;
                     if (frame % 20 == 0) {
                         percent[0] *= frame % 40 == 0 ? 0.8 : 1.25;
-                        camera.setViewPercent(percent[0]);
+                        view.setViewPercent(percent[0]);
                     }
-                    camera.setViewCenter(centre[0], centre[1], 0);
-                }, viewer::repaints, () -> {
-                    viewer.close();
+                    view.centreOn(centre[0], centre[1]);
+                }, view::repaints, () -> {
+                    view.close();
                     next.run();
                 });
             });
@@ -209,9 +191,10 @@ public final class MapFps {
                         long[] sorted = gaps.stream().mapToLong(Long::longValue).sorted().toArray();
                         String line = String.format(Locale.ROOT,
                                 "%-17s pulses %5.1f/s  drawn %5.1f fps  frame gap median %5.1f ms p95 %6.1f ms"
-                                        + "  cpu %.2f s over %.2f s wall", name, frame / wall,
-                                (drawn.getAsLong() - drawnAtStart) / wall, sorted[sorted.length / 2] / 1e6,
-                                sorted[(int) (sorted.length * 0.95)] / 1e6, cpu, wall);
+                                        + "  cpu %.2f s over %.2f s wall = %.1f ms cpu per frame drawn", name,
+                                frame / wall, (drawn.getAsLong() - drawnAtStart) / wall,
+                                sorted[sorted.length / 2] / 1e6, sorted[(int) (sorted.length * 0.95)] / 1e6, cpu,
+                                wall, cpu * 1000 / Math.max(1, drawn.getAsLong() - drawnAtStart));
                         System.out.println(line);
                         results.add(line);
                         snapshot(name);
@@ -311,41 +294,6 @@ public final class MapFps {
         private static long processCpu() {
             return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                     .getProcessCpuTime();
-        }
-    }
-
-    /** GraphStream's JavaFX viewer with its repaint timer set, counting the repaints it does. */
-    static final class CountingViewer extends FxViewer {
-        /** The super constructor starts the timer before this class's fields are set: pass the delay aside. */
-        private static int nextDelay = 40;
-        private long repaints;
-
-        CountingViewer(Graph graph, int timer) {
-            super(setDelay(graph, timer), Viewer.ThreadingModel.GRAPH_IN_GUI_THREAD);
-        }
-
-        private static Graph setDelay(Graph graph, int timer) {
-            nextDelay = timer;
-            return graph;
-        }
-
-        @Override
-        public void init(GraphicGraph graph, org.graphstream.stream.ProxyPipe ppipe, org.graphstream.stream.Source source) {
-            delay = nextDelay;
-            super.init(graph, ppipe, source);
-        }
-
-        @Override
-        public void actionPerformed() {
-            boolean changed = graph != null && graph.graphChangedFlag();
-            super.actionPerformed();
-            if (changed) {
-                repaints++;
-            }
-        }
-
-        long repaints() {
-            return repaints;
         }
     }
 }
