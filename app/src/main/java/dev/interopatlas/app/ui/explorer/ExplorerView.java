@@ -69,7 +69,7 @@ public final class ExplorerView {
         releaseBar = new ReleaseBar(vm, status);
         ExplorerMenuBar menus = new ExplorerMenuBar(stage, vm, status, files, theme, new ExplorerMenuBar.Actions(
                 this::export, this::setTheme, this::useLayeredLayout, this::runForceLayout, graphArea::fit,
-                new ExplorerMenuBar.MapActions(map::showOverview, this::chooseCrate, map::setGroupBy,
+                new ExplorerMenuBar.MapActions(map::showOverview, () -> map.chooseCrate(stage), map::setGroupBy,
                         graphArea.classicProperty())));
         root.setTop(new VBox(menus.node(), toolBar.node(), releaseBar.node()));
         analysisTabs = new AnalysisTabs(stage,
@@ -227,22 +227,6 @@ public final class ExplorerView {
         map.setTheme(next);
     }
 
-    /** View ▸ Map ▸ Crate path: asks which consumer crate, then shows what it stands on down to C. */
-    private void chooseCrate() {
-        java.util.List<String> crates = vm.shownIndex().graph().nodes().stream()
-                .filter(n -> n.kind() == dev.interopatlas.model.graph.NodeKind.CONSUMER)
-                .map(dev.interopatlas.model.graph.Node::label).sorted().distinct().toList();
-        if (crates.isEmpty()) {
-            status.show("No consumer crate in this tree");
-            return;
-        }
-        javafx.scene.control.ChoiceDialog<String> dialog = new javafx.scene.control.ChoiceDialog<>(
-                crates.contains("nova_core") ? "nova_core" : crates.get(0), crates);
-        dialog.initOwner(stage);
-        dialog.setHeaderText("Which crate's path to C?");
-        dialog.setTitle("Crate path to C");
-        dialog.showAndWait().ifPresent(map::showCrate);
-    }
 
     private void useLayeredLayout() {
         layout.layered();

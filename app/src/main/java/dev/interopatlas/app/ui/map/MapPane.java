@@ -207,6 +207,23 @@ public final class MapPane {
         vm.show(MapScope.crate(crate));
     }
 
+    /** View ▸ Map ▸ Crate Path to C: asks which consumer crate of the graph, then shows its path. */
+    public void chooseCrate(javafx.stage.Window owner) {
+        List<String> crates = vm.current().map(s -> s.source().nodes().stream()
+                .filter(n -> n.kind() == NodeKind.CONSUMER).map(dev.interopatlas.model.graph.Node::label).sorted()
+                .distinct().toList()).orElse(List.of());
+        if (crates.isEmpty()) {
+            status.accept("No consumer crate in this tree");
+            return;
+        }
+        javafx.scene.control.ChoiceDialog<String> dialog = new javafx.scene.control.ChoiceDialog<>(
+                crates.contains("nova_core") ? "nova_core" : crates.get(0), crates);
+        dialog.initOwner(owner);
+        dialog.setTitle("Crate path to C");
+        dialog.setHeaderText("Which crate's path to C?");
+        dialog.showAndWait().ifPresent(this::showCrate);
+    }
+
     /** A selected group stops being selected, and the details pane goes back to the selected node, if any. */
     private void clearGroupSelection() {
         if (selectedGroup.isPresent()) {

@@ -1,9 +1,8 @@
 package dev.interopatlas.app.ui.map;
 
-import dev.interopatlas.app.core.analysis.TreeMaintainers;
+import dev.interopatlas.app.core.map.MaintainersSections;
 import dev.interopatlas.app.core.map.SectionLookup;
 import dev.interopatlas.app.core.release.LoadedAtlas;
-import dev.interopatlas.indexer.analysis.SubsystemMapping;
 import java.util.Optional;
 import javafx.beans.value.ObservableValue;
 
@@ -26,9 +25,7 @@ public final class TreeSections {
         Optional<LoadedAtlas> now = atlas;
         if (!now.equals(readFor)) {
             readFor = now;
-            lookup = now.flatMap(a -> TreeMaintainers.of(a.tree()).index())
-                    .map(index -> (SectionLookup) new SubsystemMapping(index.matcher())::sectionsOf)
-                    .orElse(SectionLookup.NONE);
+            lookup = now.map(a -> MaintainersSections.of(a.tree())).orElse(SectionLookup.NONE);
         }
         return lookup;
     }
