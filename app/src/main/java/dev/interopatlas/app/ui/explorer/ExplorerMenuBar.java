@@ -32,7 +32,7 @@ final class ExplorerMenuBar {
     }
 
     /** The View menu's map entries: the overview, a crate's path, grouping, and the full graph instead. */
-    record MapActions(Runnable overview, Runnable cratePath, Consumer<GroupBy> groupBy,
+    record MapActions(Runnable overview, Runnable cratePath, javafx.beans.property.ObjectProperty<GroupBy> groupBy,
                       javafx.beans.property.BooleanProperty classic) {
     }
 
@@ -87,8 +87,9 @@ final class ExplorerMenuBar {
             RadioMenuItem item = new RadioMenuItem(g == GroupBy.DIRECTORY ? "_Directory" : "_MAINTAINERS Section");
             item.setId("groupBy-" + g.name());
             item.setToggleGroup(grouping);
-            item.setSelected(g == GroupBy.DIRECTORY);
-            item.setOnAction(e -> map.groupBy().accept(g));
+            item.setSelected(g == map.groupBy().get());
+            item.setOnAction(e -> map.groupBy().set(g));
+            map.groupBy().addListener((o, a, b) -> item.setSelected(b == g));
             groupBy.getItems().add(item);
         }
         CheckMenuItem classic = new CheckMenuItem("Full Graph (_Classic)");

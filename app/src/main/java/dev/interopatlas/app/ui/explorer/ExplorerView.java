@@ -69,7 +69,7 @@ public final class ExplorerView {
         releaseBar = new ReleaseBar(vm, status);
         ExplorerMenuBar menus = new ExplorerMenuBar(stage, vm, status, files, theme, new ExplorerMenuBar.Actions(
                 this::export, this::setTheme, this::useLayeredLayout, this::runForceLayout, graphArea::fit,
-                new ExplorerMenuBar.MapActions(map::showOverview, () -> map.chooseCrate(stage), map::setGroupBy,
+                new ExplorerMenuBar.MapActions(map::showOverview, () -> map.chooseCrate(stage), map.groupByProperty(),
                         graphArea.classicProperty())));
         root.setTop(new VBox(menus.node(), toolBar.node(), releaseBar.node()));
         analysisTabs = new AnalysisTabs(stage,

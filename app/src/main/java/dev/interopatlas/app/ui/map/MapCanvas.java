@@ -1,7 +1,6 @@
 package dev.interopatlas.app.ui.map;
 
 import dev.interopatlas.app.core.map.MapAppearance;
-import dev.interopatlas.app.core.map.MapAppearance.Change;
 import dev.interopatlas.app.core.map.MapAppearance.Look;
 import dev.interopatlas.app.core.map.MapEdge;
 import dev.interopatlas.app.core.map.MapNode;
@@ -9,9 +8,6 @@ import dev.interopatlas.app.core.map.layout.Box;
 import dev.interopatlas.app.core.map.layout.LaidOutMap;
 import dev.interopatlas.app.core.map.layout.MapBoxes;
 import dev.interopatlas.app.core.map.layout.Point;
-import dev.interopatlas.app.core.map.layout.Route;
-import dev.interopatlas.model.graph.Layer;
-import dev.interopatlas.styles.Palette;
 import dev.interopatlas.styles.Theme;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -24,30 +20,22 @@ import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
 import javafx.geometry.Point2D;
-import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
-import javafx.scene.paint.Color;
-import javafx.scene.text.Font;
-import javafx.scene.text.FontWeight;
-import javafx.scene.text.TextAlignment;
 import javafx.util.Duration;
 
 /**
- * Draws a laid-out map on a JavaFX canvas: the boxes, labels, badges and column headings {@code MapSvg} writes, at
- * the same places, and the edges through ELK's bend points (width on a log scale of the edges merged). Pan by
- * dragging, zoom with the wheel; a box or an edge under the pointer gets a tooltip. Redrawing 100 boxes is a few
+ * A laid-out map on a JavaFX canvas ({@link MapPainter} paints it as {@code MapSvg} writes it), with pan by dragging,
+ * zoom with the wheel or +/−, fit, and hit testing: a box or an edge under the pointer gets a tooltip, clicks,
+ * double-clicks and context-menu requests are reported with the box under the pointer. Redrawing 100 boxes is a few
  * hundred canvas calls, so every pan step redraws everything (docs/decisions/0010, "The map on screen").
  */
 public final class MapCanvas extends Region {
     private static final double MIN_SCALE = 0.05;
     private static final double MAX_SCALE = 8;
-    /** Below this size on screen a label is a smudge: not drawn (the tooltip still names the box). */
-    private static final double MIN_LABEL_PX = 3;
 
     private final Canvas canvas = new Canvas();
     private final Tooltip tooltip = new Tooltip();
@@ -393,127 +381,10 @@ public final class MapCanvas extends Region {
 
     /** Draws the whole map with the current pan and zoom. */
     public void redraw() {
-        GraphicsContext g = canvas.getGraphicsContext2D();
-        Palette palette = theme.palette();
-        double w = canvas.getWidth();
-        double h = canvas.getHeight();
-        g.setGlobalAlpha(1);
-        g.setFill(Color.web(palette.background()));
-        g.fillRect(0, 0, w, h);
-        labelled.clear();
         frames++;
-        if (map.isEmpty()) {
-            return;
-        }
-        LaidOutMap m = map.get();
-        double font = m.boxes().fontSize();
-        g.save();
-        g.translate(tx, ty);
-        g.scale(scale, scale);
-        g.setTextBaseline(VPos.BASELINE);
-        g.setTextAlign(TextAlignment.LEFT);
-        g.setFont(Font.font("DejaVu Sans", FontWeight.BOLD, font * 1.1));
-        for (Layer layer : Layer.values()) {
-            m.view().nodes().stream().filter(n -> n.layer() == layer)
-                    .mapToDouble(n -> m.placement().boxes().get(n.id()).x()).min().ifPresent(x -> {
-                        g.setFill(Color.web(palette.layer(layer.ordinal())));
-                        g.fillText(layer.title(), x, -font * 0.8);
-                    });
-        }
-        drawEdges(g, m, palette);
-        drawBoxes(g, m, palette, font, w, h);
-        g.restore();
-    }
-
-    private void drawEdges(GraphicsContext g, LaidOutMap m, Palette palette) {
-        boolean context = looks.values().stream().anyMatch(Look::faded);
-        Color plain = Color.web(palette.edge());
-        Color blast = Color.web(palette.blast());
-        for (MapEdge edge : m.view().edges()) {
-            Route route = m.placement().routes().get(MapBoxes.edgeId(edge));
-            boolean lit = blastEdgesFrom.contains(edge.from()) && blastEdgesFrom.contains(edge.to());
-            g.setStroke(lit ? blast : plain);
-            g.setGlobalAlpha(lit ? 0.9 : context ? 0.15 : 0.55);
-            g.setLineWidth(1 + Math.log10(edge.edges()));
-            g.beginPath();
-            List<Point> points = route.points();
-            g.moveTo(points.get(0).x(), points.get(0).y());
-            for (int i = 1; i < points.size(); i++) {
-                g.lineTo(points.get(i).x(), points.get(i).y());
-            }
-            g.stroke();
-        }
-        g.setGlobalAlpha(1);
-    }
-
-    private void drawBoxes(GraphicsContext g, LaidOutMap m, Palette palette, double font, double w, double h) {
-        MapBoxes boxes = m.boxes();
-        Font label = Font.font("DejaVu Sans", font);
-        Font badge = Font.font("DejaVu Sans", font * 0.85);
-        boolean labels = font * scale >= MIN_LABEL_PX;
-        Color cool = Color.web(palette.heatCool());
-        Color hot = Color.web(palette.heatHot());
-        for (MapNode node : m.view().nodes()) {
-            Box b = m.placement().boxes().get(node.id());
-            double sx = tx + b.x() * scale;
-            double sy = ty + b.y() * scale;
-            if (sx > w || sy > h || sx + b.width() * scale < 0 || sy + b.height() * scale < 0) {
-                continue; // off screen
-            }
-            Look look = looks.getOrDefault(node.id(), Look.PLAIN);
-            double r = 2 * (node.group() ? font * 0.25 : font * 0.9);
-            g.setGlobalAlpha(look.faded() ? 0.25 : 1);
-            Color fill = Color.web(palette.surface());
-            if (look.heat().isPresent()) {
-                fill = fill.interpolate(cool.interpolate(hot, look.heat().get()), 0.25 + 0.5 * look.heat().get());
-            }
-            g.setFill(fill);
-            g.fillRoundRect(b.x(), b.y(), b.width(), b.height(), r, r);
-            g.setLineDashes();
-            String stroke = palette.layer(node.layer().ordinal());
-            double width = node.group() ? 2 : 1;
-            if (look.selected()) {
-                stroke = palette.selection();
-                width = 3.5;
-            } else if (look.blast()) {
-                stroke = palette.blast();
-                width = 3;
-            } else if (look.focus()) {
-                stroke = palette.focus();
-                width = 3;
-            } else if (look.change() == Change.ADDED || look.change() == Change.BOTH) {
-                stroke = palette.diffAdded();
-                width = 3;
-            } else if (look.change() == Change.REMOVED) {
-                stroke = palette.diffRemoved();
-                width = 2.5;
-                g.setLineDashes(5, 4);
-            }
-            g.setStroke(Color.web(stroke));
-            g.setLineWidth(width);
-            g.strokeRoundRect(b.x(), b.y(), b.width(), b.height(), r, r);
-            if (look.change() == Change.BOTH) {
-                g.setStroke(Color.web(palette.diffRemoved()));
-                g.setLineWidth(1.5);
-                g.setLineDashes(5, 4);
-                g.strokeRoundRect(b.x() + 3, b.y() + 3, b.width() - 6, b.height() - 6, r, r);
-                g.setLineDashes();
-            }
-            if (labels) {
-                double baseline = b.y() + b.height() / 2 + font * 0.35;
-                if (node.group()) {
-                    g.setFont(badge);
-                    g.setFill(Color.web(palette.textMuted()));
-                    g.fillText(MapBoxes.badge(node), b.x() + boxes.badgeOffset(node), baseline);
-                }
-                g.setFont(label);
-                g.setFill(Color.web(palette.text()));
-                g.fillText(MapBoxes.label(node), b.x() + boxes.padding(), baseline);
-                labelled.add(node.id());
-            }
-        }
-        g.setGlobalAlpha(1);
-        g.setLineDashes();
+        labelled.clear();
+        labelled.addAll(MapPainter.paint(canvas.getGraphicsContext2D(), canvas.getWidth(), canvas.getHeight(), map,
+                looks, blastEdgesFrom, theme.palette(), new MapPainter.View(scale, tx, ty)));
     }
 
     /** Looks of a map with no emphasis (for callers that have no styles yet). */

@@ -236,6 +236,11 @@ public final class MapPane {
         groupBy.setValue(next);
     }
 
+    /** How the C side is grouped: the map bar's choice, which the View menu follows and sets. */
+    public javafx.beans.property.ObjectProperty<GroupBy> groupByProperty() {
+        return groupBy.valueProperty();
+    }
+
     /** Selects graph node {@code id} and brings it into view, opening the groups that hide it. */
     public void reveal(String id) {
         if (vm.reveal(id).isEmpty()) {
