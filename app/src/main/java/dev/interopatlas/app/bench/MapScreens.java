@@ -63,6 +63,25 @@ public final class MapScreens {
 
         private void script(MapPane map) {
             steps.add(() -> shot("overview"));
+            if (System.getProperty("mapscreens.blast") != null) {
+                // the emphasis on boxes: a node's blast radius, then unsafe heat (for looking at, not for docs)
+                var vm = explorer().viewModel();
+                steps.add(() -> {
+                    vm.search(System.getProperty("mapscreens.blast"), 1).stream().findFirst()
+                            .ifPresent(hit -> vm.select(hit.node().id()));
+                    vm.showBlastRadius();
+                    settled(map, () -> shot("blast"));
+                });
+                steps.add(() -> {
+                    vm.clearContext();
+                    vm.heatProperty().set(true);
+                    settled(map, () -> shot("heat"));
+                });
+                steps.add(() -> {
+                    vm.heatProperty().set(false);
+                    next();
+                });
+            }
             steps.add(() -> {
                 map.selectBox(group);
                 map.openGroup(group);
