@@ -373,7 +373,7 @@ public final class GraphView {
      * nodes first, then busier ones. Panning does not change overlaps, so only zoom, resize and content do.
      */
     private void placeLabels() {
-        if (!labelsShown) {
+        if (!labelsShown || camera() == null) { // no camera while hidden behind the map and never drawn
             return;
         }
         double ratio = camera().getMetrics().ratioPx2Gu; // pixels per graph unit, set when the view is drawn

@@ -43,6 +43,7 @@ class AnalysisWindowTest extends FxRobot {
         FxToolkit.registerPrimaryStage();
         app = (AtlasApplication) FxToolkit.setupApplication(TestApplication.class, "open",
                 tree.toString());
+        TestApplication.showClassic(app);
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> app.explorer() != null
                 && app.explorer().viewModel().atlasProperty().get().isPresent()
                 && tabs().lastLoadTimes().isPresent());

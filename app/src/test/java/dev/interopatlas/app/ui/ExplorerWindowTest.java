@@ -33,6 +33,7 @@ class ExplorerWindowTest extends FxRobot {
     @BeforeEach
     void start() throws Exception {
         app = TestApplication.started("--synthetic=" + NODES);
+        TestApplication.showClassic(app);
     }
 
     @AfterEach

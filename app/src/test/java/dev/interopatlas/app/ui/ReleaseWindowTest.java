@@ -38,6 +38,7 @@ class ReleaseWindowTest extends FxRobot {
         FxToolkit.registerPrimaryStage();
         app = (AtlasApplication) FxToolkit.setupApplication(TestApplication.class, "open",
                 REPOSITORY.toString());
+        TestApplication.showClassic(app);
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> app.explorer() != null
                 && vm().atlasProperty().get().isPresent());
         WaitForAsyncUtils.waitForFxEvents();

@@ -1,5 +1,6 @@
 package dev.interopatlas.app.ui.details;
 
+import dev.interopatlas.app.core.map.GroupSummary;
 import dev.interopatlas.app.ui.BackgroundTask;
 import dev.interopatlas.app.ui.TaskSlot;
 import dev.interopatlas.indexer.source.SourceTree;
@@ -36,6 +37,8 @@ public final class DetailsView {
     private final ListView<NodeDetails.Link> outgoing = new ListView<>();
     private final ListView<NodeDetails.Link> incoming = new ListView<>();
     private final Label filesTitle = section("Files of the crate");
+    private final Label outgoingTitle = section("Depends on (outgoing)");
+    private final Label incomingTitle = section("Used by (incoming)");
     private final ListView<NodeDetails.CrateFile> files = new ListView<>();
     private final TextFlow source = new TextFlow();
     private final Label sourceNote = new Label();
@@ -91,8 +94,8 @@ public final class DetailsView {
         sourceScroll.setFitToWidth(true);
         sourceScroll.setPrefHeight(260);
         VBox.setVgrow(sourceScroll, Priority.ALWAYS);
-        root.getChildren().addAll(title, kind, location, metrics, filesTitle, files, section("Depends on (outgoing)"),
-                outgoing, section("Used by (incoming)"), incoming, section("Source"), sourceNote, sourceScroll);
+        root.getChildren().addAll(title, kind, location, metrics, filesTitle, files, outgoingTitle,
+                outgoing, incomingTitle, incoming, section("Source"), sourceNote, sourceScroll);
         root.setPadding(new Insets(8));
         root.setMinWidth(180); // with the filter pane's 180, the graph keeps 70% of a 1280 px window
         root.setPrefWidth(380);
@@ -111,6 +114,8 @@ public final class DetailsView {
         sourceReading.cancel();
         source.getChildren().clear();
         metrics.getChildren().clear();
+        outgoingTitle.setText("Depends on (outgoing)");
+        incomingTitle.setText("Used by (incoming)");
         if (details.isEmpty()) {
             title.setText("Nothing selected");
             kind.setText("Click a node or search (Ctrl+F).");
@@ -142,6 +147,28 @@ public final class DetailsView {
     }
 
     private Optional<SourceTree> shownTree = Optional.empty();
+
+    /** A group of the map: its name, size and unsafe total, and its members with the most unsafe code first. */
+    public void showGroup(GroupSummary group) {
+        sourceReading.cancel();
+        source.getChildren().clear();
+        metrics.getChildren().clear();
+        title.setText(group.label());
+        kind.setText("group \u2014 " + group.layer().title() + " (double-click or Enter opens it on the map)");
+        location.setText("");
+        outgoingTitle.setText("Members, most unsafe first");
+        incomingTitle.setText("");
+        metrics.addRow(0, new Label("members"), new Label(String.valueOf(group.memberCount())));
+        metrics.addRow(1, new Label("unsafeTotal"), new Label(String.valueOf(group.unsafeTotal())));
+        outgoing.getItems().setAll(group.topMembers().stream().map(n -> new NodeDetails.Link(n.id(), n.label()
+                + (n.metric("unsafeTotal") > 0 ? "  (" + n.metric("unsafeTotal") + " unsafe)" : ""), "MEMBER", 1))
+                .toList());
+        incoming.getItems().clear();
+        files.getItems().clear();
+        showFiles(false);
+        shownTree = Optional.empty();
+        sourceNote.setText("");
+    }
 
     /** The list of a crate's files shows only for a consumer crate. */
     private void showFiles(boolean shown) {

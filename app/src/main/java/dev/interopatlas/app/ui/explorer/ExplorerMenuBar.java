@@ -1,5 +1,6 @@
 package dev.interopatlas.app.ui.explorer;
 
+import dev.interopatlas.app.core.map.GroupBy;
 import dev.interopatlas.app.core.release.LoadedAtlas;
 import dev.interopatlas.app.core.release.ReleaseContext;
 import dev.interopatlas.app.core.release.ReleaseHistory;
@@ -26,7 +27,13 @@ import javafx.stage.Stage;
 /** The explorer's menus: File (open, recent, export, quit), View (theme, layout, fit, heat, timeline), Help. */
 final class ExplorerMenuBar {
     /** What the View and File menus ask the window to do. */
-    record Actions(Runnable export, Consumer<Theme> theme, Runnable layered, Runnable force, Runnable fit) {
+    record Actions(Runnable export, Consumer<Theme> theme, Runnable layered, Runnable force, Runnable fit,
+                   MapActions map) {
+    }
+
+    /** The View menu's map entries: the overview, a crate's path, grouping, and the full graph instead. */
+    record MapActions(Runnable overview, Runnable cratePath, javafx.beans.property.ObjectProperty<GroupBy> groupBy,
+                      javafx.beans.property.BooleanProperty classic) {
     }
 
     private final Stage stage;
@@ -45,8 +52,8 @@ final class ExplorerMenuBar {
         Menu file = new Menu("_File");
         file.getItems().addAll(files.menuItems());
         file.getItems().addAll(new SeparatorMenuItem(), export, new SeparatorMenuItem(), quit);
-        Menu view = new Menu("_View", null, themes(theme, actions.theme()), layouts(actions),
-                item("_Fit Graph", KeyCode.DIGIT0, actions.fit()), heat(), new SeparatorMenuItem(),
+        Menu view = new Menu("_View", null, mapItems(actions.map()), themes(theme, actions.theme()), layouts(actions),
+                item("_Fit", KeyCode.DIGIT0, actions.fit()), heat(), new SeparatorMenuItem(),
                 item("Release _Timeline\u2026", KeyCode.T, this::showTimeline));
         MenuItem about = new MenuItem("_About Interop Atlas");
         about.setOnAction(e -> inform("Interop Atlas", "Maps the Linux kernel's Rust/C boundary by static analysis:"
@@ -64,6 +71,33 @@ final class ExplorerMenuBar {
         item.setAccelerator(new KeyCodeCombination(shortcut, KeyCombination.SHORTCUT_DOWN));
         item.setOnAction(e -> action.run());
         return item;
+    }
+
+    private static Menu mapItems(MapActions map) {
+        MenuItem overview = new MenuItem("Map _Overview");
+        overview.setId("mapOverviewMenuItem");
+        overview.setAccelerator(new KeyCodeCombination(KeyCode.HOME, KeyCombination.ALT_DOWN));
+        overview.setOnAction(e -> map.overview().run());
+        MenuItem crate = new MenuItem("_Crate Path to C\u2026");
+        crate.setId("cratePathMenuItem");
+        crate.setOnAction(e -> map.cratePath().run());
+        ToggleGroup grouping = new ToggleGroup();
+        Menu groupBy = new Menu("_Group C Side By");
+        for (GroupBy g : GroupBy.values()) {
+            RadioMenuItem item = new RadioMenuItem(g == GroupBy.DIRECTORY ? "_Directory" : "_MAINTAINERS Section");
+            item.setId("groupBy-" + g.name());
+            item.setToggleGroup(grouping);
+            item.setSelected(g == map.groupBy().get());
+            item.setOnAction(e -> map.groupBy().set(g));
+            map.groupBy().addListener((o, a, b) -> item.setSelected(b == g));
+            groupBy.getItems().add(item);
+        }
+        CheckMenuItem classic = new CheckMenuItem("Full Graph (_Classic)");
+        classic.setId("classicMenuItem");
+        classic.selectedProperty().bindBidirectional(map.classic());
+        Menu menu = new Menu("_Map", null, overview, crate, groupBy, new SeparatorMenuItem(), classic);
+        menu.setId("mapMenu");
+        return menu;
     }
 
     private static Menu themes(Theme current, Consumer<Theme> choose) {

@@ -1,6 +1,5 @@
 package dev.interopatlas.app.ui.explorer;
 
-import dev.interopatlas.app.graphview.GraphView;
 import javafx.scene.Scene;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
@@ -16,7 +15,7 @@ final class ExplorerShortcuts {
     private ExplorerShortcuts() {
     }
 
-    static void install(Scene scene, ExplorerViewModel vm, GraphView graph, ExplorerToolBar toolBar,
+    static void install(Scene scene, ExplorerViewModel vm, GraphArea graph, ExplorerToolBar toolBar,
                         ReleaseBar releases) {
         var accelerators = scene.getAccelerators();
         accelerators.put(shortcut(KeyCode.F), toolBar::focusSearch);

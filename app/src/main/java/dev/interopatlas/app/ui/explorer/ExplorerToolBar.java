@@ -1,7 +1,6 @@
 package dev.interopatlas.app.ui.explorer;
 
 import dev.interopatlas.app.core.search.SearchHit;
-import dev.interopatlas.app.graphview.GraphView;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -24,7 +23,7 @@ final class ExplorerToolBar {
     private static final int SUGGESTIONS = 15;
 
     private final ExplorerViewModel vm;
-    private final GraphView graphView;
+    private final GraphArea graphView;
     private final Consumer<String> selectAndCentre;
     private final Consumer<String> status;
     private final TextField searchField = new TextField();
@@ -34,7 +33,7 @@ final class ExplorerToolBar {
     /** The label just chosen: typing it back into the field must not pop the suggestions up again. */
     private volatile String chosenLabel = "";
 
-    ExplorerToolBar(ExplorerViewModel vm, GraphView graphView, Consumer<String> selectAndCentre,
+    ExplorerToolBar(ExplorerViewModel vm, GraphArea graphView, Consumer<String> selectAndCentre,
                     Consumer<String> status) {
         this.vm = vm;
         this.graphView = graphView;
@@ -85,7 +84,7 @@ final class ExplorerToolBar {
                 button("clearButton", "Clear (Esc)", "Back to the whole graph", vm::clearContext),
                 button("zoomInButton", "+", "Zoom in (+)", graphView::zoomIn),
                 button("zoomOutButton", "\u2212", "Zoom out (\u2212)", graphView::zoomOut),
-                button("fitButton", "Fit", "Show the whole graph (Ctrl+0)", graphView::fit), contextLabel);
+                button("fitButton", "Fit", "Show the whole map or graph (Ctrl+0)", graphView::fit), contextLabel);
     }
 
     ToolBar node() {
@@ -115,7 +114,7 @@ final class ExplorerToolBar {
         // The completion rewrites the field, which would pop the list up again: close it, keys go to the graph.
         Platform.runLater(() -> {
             completion.getAutoCompletionPopup().hide();
-            graphView.node().requestFocus();
+            graphView.requestFocus();
         });
         if (!vm.visibleGraphProperty().get().nodes().contains(hit.node())) {
             status.accept(hit.node().label() + " is hidden by the filters");

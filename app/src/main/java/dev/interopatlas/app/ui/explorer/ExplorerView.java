@@ -14,6 +14,9 @@ import dev.interopatlas.app.ui.details.NodeDetails;
 import dev.interopatlas.app.ui.export.ExportDialog;
 import dev.interopatlas.app.ui.impact.ImpactTab;
 import dev.interopatlas.app.ui.layout.CollapsiblePanes;
+import dev.interopatlas.app.ui.map.MapExportDialog;
+import dev.interopatlas.app.ui.map.MapPane;
+import dev.interopatlas.app.ui.map.TreeSections;
 import dev.interopatlas.app.ui.readiness.AnalysisTabs;
 import dev.interopatlas.indexer.progress.ProgressMonitor;
 import dev.interopatlas.model.graph.InteropGraph;
@@ -47,6 +50,10 @@ public final class ExplorerView {
     private final ImpactTab impactTab;
     private final LayoutChoice layout = new LayoutChoice();
     private final CollapsiblePanes panes;
+    private final MapPane map;
+    private final GraphArea graphArea;
+    /** The full graph missed changes while the map was shown: draw it when it is shown again. */
+    private boolean classicStale = true;
     private Theme theme;
     private long lastRedrawMillis;
 
@@ -55,13 +62,20 @@ public final class ExplorerView {
         this.prefs = prefs;
         this.theme = prefs.theme();
         this.graphView = new GraphView(theme);
+        MapPane.warmUpLayout();
+        TreeSections sections = new TreeSections(vm.atlasProperty());
+        map = new MapPane(new MapPane.Explorer(vm.selectedProperty(), vm::nodeStyles, vm.stylesVersionProperty(),
+                vm::select), theme, sections::lookup);
+        graphArea = new GraphArea(graphView, map);
         status = new StatusArea(stage, this::summary, () -> vm.atlasProperty().get()
                 .ifPresent(a -> stage.setTitle("Interop Atlas \u2014 " + a.title())));
         files = new FileActions(stage, vm, status, new RecentFiles(prefs));
-        toolBar = new ExplorerToolBar(vm, graphView, this::selectAndCentre, status::show);
+        toolBar = new ExplorerToolBar(vm, graphArea, this::selectAndCentre, status::show);
         releaseBar = new ReleaseBar(vm, status);
         ExplorerMenuBar menus = new ExplorerMenuBar(stage, vm, status, files, theme, new ExplorerMenuBar.Actions(
-                this::export, this::setTheme, this::useLayeredLayout, this::runForceLayout, graphView::fit));
+                this::export, this::setTheme, this::useLayeredLayout, this::runForceLayout, graphArea::fit,
+                new ExplorerMenuBar.MapActions(map::showOverview, () -> map.chooseCrate(stage), map.groupByProperty(),
+                        graphArea.classicProperty())));
         root.setTop(new VBox(menus.node(), toolBar.node(), releaseBar.node()));
         analysisTabs = new AnalysisTabs(stage,
                 new AnalysisTabs.Explorer(vm.atlasProperty(), vm.filterProperty(), vm::shownIndex),
@@ -69,7 +83,7 @@ public final class ExplorerView {
         impactTab = new ImpactTab(stage, vm.atlasProperty(), vm.diffBaseReleaseProperty(), vm::highlightPath);
         analysisTabs.node().getTabs().add(impactTab.tab());
         FilterPane filters = new FilterPane(vm, this::selectAndCentre);
-        SplitPane graphAndTables = new SplitPane(graphView.node(), analysisTabs.node());
+        SplitPane graphAndTables = new SplitPane(graphArea.node(), analysisTabs.node());
         graphAndTables.setOrientation(Orientation.VERTICAL);
         SplitPane centre = new SplitPane(filters.node(), graphAndTables, details.node());
         // Sizes, collapsed panes and their toggles: the graph first (CollapsiblePanes).
@@ -80,6 +94,20 @@ public final class ExplorerView {
         root.setBottom(status.node());
         details.setOnNavigate(this::selectAndCentre);
         graphView.setOnNodeClicked(vm::select);
+        map.setOnGroupSelected(group -> group.ifPresentOrElse(details::showGroup,
+                () -> showDetails(vm.selectedProperty().get())));
+        map.setStatus(text -> {
+            if (!graphArea.classic()) {
+                status.show(summary() + " \u2014 " + text);
+            }
+        });
+        analysisTabs.readinessViewModel().graphSectionProperty().addListener((o, a, section) -> section
+                .ifPresentOrElse(map::showSection, map::showOverview));
+        graphArea.classicProperty().addListener((o, a, classic) -> {
+            if (classic && classicStale) {
+                redraw(vm.visibleGraphProperty().get(), true);
+            }
+        });
         wireViewModel();
     }
 
@@ -93,6 +121,16 @@ public final class ExplorerView {
 
     public GraphView graphView() {
         return graphView;
+    }
+
+    /** The map, shown by default in the graph area. */
+    public MapPane map() {
+        return map;
+    }
+
+    /** Shows the full graph of every node instead of the map (View ▸ Map ▸ Full graph), or the map again. */
+    public void showClassic(boolean classic) {
+        graphArea.classicProperty().set(classic);
     }
 
     public DetailsView details() {
@@ -127,7 +165,7 @@ public final class ExplorerView {
     public void install(Scene scene) {
         WindowChrome.apply(theme);
         scene.getStylesheets().setAll(theme.stylesheets());
-        ExplorerShortcuts.install(scene, vm, graphView, toolBar, releaseBar);
+        ExplorerShortcuts.install(scene, vm, graphArea, toolBar, releaseBar);
     }
 
     /** Opens something in the background; the previous graph stays until the new one is ready. */
@@ -141,18 +179,28 @@ public final class ExplorerView {
     }
 
     private void wireViewModel() {
-        vm.visibleGraphProperty().addListener((o, a, visible) -> redraw(visible, a.nodes().isEmpty()));
+        vm.visibleGraphProperty().addListener((o, a, visible) -> {
+            map.setSource(vm.mapGraph());
+            if (graphArea.classic()) {
+                redraw(visible, a.nodes().isEmpty());
+            } else {
+                classicStale = true;
+            }
+        });
         vm.stylesVersionProperty().addListener((o, a, b) -> {
             graphView.applyStyles(vm.nodeStyles());
             toolBar.updateContext();
         });
-        vm.selectedProperty().addListener((o, a, id) -> details.show(
-                id.flatMap(vm.shownIndex()::node).map(n -> NodeDetails.of(vm.shownIndex(), n,
-                        vm.atlasProperty().get().map(LoadedAtlas::index))),
-                vm.atlasProperty().get().flatMap(LoadedAtlas::tree)));
+        vm.selectedProperty().addListener((o, a, id) -> showDetails(id));
+    }
+
+    private void showDetails(java.util.Optional<String> id) {
+        details.show(id.flatMap(vm.shownIndex()::node).map(n -> NodeDetails.of(vm.shownIndex(), n,
+                vm.atlasProperty().get().map(LoadedAtlas::index))), vm.atlasProperty().get().flatMap(LoadedAtlas::tree));
     }
 
     private void redraw(InteropGraph visible, boolean fresh) {
+        classicStale = false;
         long t0 = System.nanoTime();
         graphView.show(visible, layout.positions(vm.shownIndex().graph(), vm.layout()), vm.shownIndex()::inDegree);
         if (fresh) {
@@ -163,16 +211,27 @@ public final class ExplorerView {
     }
 
     private String summary() {
+        if (!graphArea.classic()) {
+            return map.viewModel().current().map(s -> String.format(java.util.Locale.ROOT, "%,d boxes for %,d of"
+                    + " %,d nodes", s.laid().view().nodes().size(), s.map().graph().nodes().size(),
+                    vm.shownIndex().size())).orElse("No map yet");
+        }
         return graphView.nodeCount() + " nodes, " + graphView.edgeCount() + " edges shown of "
                 + vm.shownIndex().size() + " nodes";
     }
 
     private void selectAndCentre(String id) {
         vm.select(id);
-        graphView.centreOn(id);
+        graphArea.centreOn(id);
     }
 
     private void export() {
+        if (!graphArea.classic() && map.viewModel().current().isPresent()) {
+            new MapExportDialog(stage, map.exportView(vm.atlasProperty().get().map(LoadedAtlas::index)), theme,
+                    ExportDialog.preferences())
+                    .show();
+            return;
+        }
         new ExportDialog(stage, exportSnapshot(), ExportDialog.preferences()).show();
     }
 
@@ -184,6 +243,7 @@ public final class ExplorerView {
             stage.getScene().getStylesheets().setAll(next.stylesheets());
         }
         graphView.setTheme(next);
+        map.setTheme(next);
     }
 
     private void useLayeredLayout() {

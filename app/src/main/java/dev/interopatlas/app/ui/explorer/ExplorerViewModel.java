@@ -269,6 +269,14 @@ public final class ExplorerViewModel {
         return heatById;
     }
 
+    /**
+     * What the map groups: the drawn graph (ghosts included in diff mode) through the filters, except the
+     * MAINTAINERS section a readiness row picks, which the map shows as that section's view instead.
+     */
+    public InteropGraph mapGraph() {
+        return filter.get().withSubsystem(Optional.empty()).apply(drawn);
+    }
+
     public GraphIndex shownIndex() {
         return shownIndex;
     }

@@ -27,6 +27,7 @@ class ForceLayoutRaceTest {
     @BeforeEach
     void start() throws Exception {
         app = TestApplication.started("--synthetic=4000");
+        TestApplication.showClassic(app);
     }
 
     @AfterEach

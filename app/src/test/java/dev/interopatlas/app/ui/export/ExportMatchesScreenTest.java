@@ -51,6 +51,7 @@ class ExportMatchesScreenTest extends FxRobot {
     void start() throws Exception {
         FxToolkit.registerPrimaryStage();
         app = (AtlasApplication) FxToolkit.setupApplication(TestApplication.class);
+        TestApplication.showClassic(app);
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> app.explorer() != null
                 && app.explorer().viewModel().atlasProperty().get().isPresent()
                 && app.explorer().graphView().nodeCount() > 0);

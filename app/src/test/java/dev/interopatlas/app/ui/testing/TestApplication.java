@@ -35,6 +35,15 @@ public final class TestApplication extends AtlasApplication {
         return app;
     }
 
+    /**
+     * Shows the full graph instead of the map (View > Map > Full Graph): for tests of the classic graph view, which
+     * is only drawn while it is shown.
+     */
+    public static void showClassic(AtlasApplication app) throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> app.explorer().showClassic(true)).get();
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     /** Closes the application and its windows. */
     public static void stop(AtlasApplication app) throws Exception {
         FxToolkit.cleanupApplication(app);

@@ -42,11 +42,13 @@ public final class MapPng {
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
-        g.scale(scale, scale);
         Palette palette = theme.palette();
         double font = map.boxes().fontSize();
+        // The whole image, before scaling: the page scaled can end a fraction short of the last pixel row, which
+        // would stay black.
         g.setColor(Color.decode(palette.background()));
-        g.fill(new java.awt.geom.Rectangle2D.Double(0, 0, page.width(), page.height()));
+        g.fillRect(0, 0, image.getWidth(), image.getHeight());
+        g.scale(scale, scale);
         title.ifPresent(t -> text(g, page.margin(), font * 2.2, t, font * 1.6, palette.text(), true));
         for (Layer layer : Layer.values()) {
             MapSvg.columnLeft(map, layer).ifPresent(x -> text(g, page.margin() + x, page.top() - font * 0.8,

@@ -1,0 +1,118 @@
+package dev.interopatlas.app.ui.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.interopatlas.app.core.export.SvgChecks;
+import dev.interopatlas.app.core.map.MapNode;
+import dev.interopatlas.app.core.map.layout.LaidOutMap;
+import dev.interopatlas.app.core.map.layout.MapBoxes;
+import dev.interopatlas.app.core.map.svg.MapPng;
+import dev.interopatlas.app.core.map.svg.MapSvg;
+import dev.interopatlas.app.core.release.LoadedAtlas;
+import dev.interopatlas.app.ui.AtlasApplication;
+import dev.interopatlas.app.ui.map.MapCanvas;
+import dev.interopatlas.app.ui.map.MapExportView;
+import dev.interopatlas.app.ui.map.MapPane;
+import dev.interopatlas.app.ui.testing.Pulses;
+import dev.interopatlas.app.ui.testing.TestApplication;
+import dev.interopatlas.styles.Theme;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** What File > Export… writes while the map is shown is the map on screen: same layout, same picture. */
+class MapExportMatchesScreenTest extends FxRobot {
+    /** Below this the export shows a different arrangement than the screen (see the value printed). */
+    private static final double MIN_SIMILARITY = 0.6;
+
+    private AtlasApplication app;
+
+    @BeforeEach
+    void start() throws Exception {
+        app = TestApplication.started();
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() ->
+                map().viewModel().current().isPresent() && !map().viewModel().busy()).get());
+        interact(() -> map().fit());
+        Pulses.await(5);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        TestApplication.stop(app);
+    }
+
+    private MapPane map() {
+        return app.explorer().map();
+    }
+
+    @Test
+    void theExportedMapLooksLikeTheMapOnScreen() throws Exception {
+        MapCanvas canvas = map().canvas();
+        AtomicReference<WritableImage> shot = new AtomicReference<>();
+        interact(() -> shot.set(canvas.snapshot(null, null)));
+        BufferedImage screen = toAwt(shot.get());
+        AtomicReference<MapExportView> export = new AtomicReference<>();
+        interact(() -> export.set(map().exportView(app.explorer().viewModel().atlasProperty().get()
+                .map(LoadedAtlas::index))));
+        LaidOutMap laid = export.get().laid();
+        assertSame(canvas.map().orElseThrow(), laid, "the export draws the layout on screen, not a new one");
+
+        String svg = MapSvg.write(laid, Theme.LIGHT, Optional.of(export.get().defaultTitle()), Optional.empty());
+        List<String> texts = SvgChecks.texts(SvgChecks.parse(svg));
+        for (MapNode node : laid.view().nodes()) {
+            // a label's <text> holds its <title> (the full name and counts) and then the label drawn
+            assertTrue(texts.stream().anyMatch(t -> t.endsWith(MapBoxes.label(node))),
+                    node.label() + " is not labelled in the SVG");
+        }
+
+        BufferedImage exported = SvgChecks.png(MapPng.write(laid, Theme.LIGHT, Optional.empty(), Optional.empty(),
+                canvas.scale()));
+        Path kept = Path.of("target", "map-export-vs-screen");
+        Files.createDirectories(kept);
+        javax.imageio.ImageIO.write(screen, "png", kept.resolve("screen.png").toFile());
+        javax.imageio.ImageIO.write(exported, "png", kept.resolve("export.png").toFile());
+        double similarity = ImageSimilarity.ncc(screen, exported);
+        System.out.printf("map export vs screen: NCC %.3f (%dx%d screen, %dx%d export)%n", similarity,
+                screen.getWidth(), screen.getHeight(), exported.getWidth(), exported.getHeight());
+        assertTrue(similarity >= MIN_SIMILARITY, "similarity " + similarity);
+
+        // control: the export mirrored left-right must score clearly lower, or the measure would not tell
+        // arrangements apart
+        double control = ImageSimilarity.ncc(screen, mirrored(exported));
+        System.out.printf("mirrored map export vs screen (control): NCC %.3f%n", control);
+        assertTrue(control < similarity - 0.2, "control " + control);
+    }
+
+    private static BufferedImage mirrored(BufferedImage image) {
+        BufferedImage out = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                out.setRGB(image.getWidth() - 1 - x, y, image.getRGB(x, y));
+            }
+        }
+        return out;
+    }
+
+    private static BufferedImage toAwt(WritableImage image) {
+        int w = (int) image.getWidth();
+        int h = (int) image.getHeight();
+        int[] argb = new int[w * h];
+        image.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
+        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        out.setRGB(0, 0, w, h, argb, 0, w);
+        return out;
+    }
+}
