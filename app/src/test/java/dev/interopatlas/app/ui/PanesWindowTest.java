@@ -90,8 +90,9 @@ public class PanesWindowTest extends FxRobot {
         interact(item::fire);
     }
 
+    /** The graph area (the map or the full graph, whichever is shown). */
     private Bounds graphBounds() {
-        Node graph = app.explorer().graphView().node();
+        Node graph = lookup("#graphArea").query();
         return graph.localToScene(graph.getLayoutBounds());
     }
 
