@@ -191,11 +191,12 @@ final class DirectoryWalk extends RecursiveTask<List<SourceFile>> {
     private List<SourceFile> inPathOrder(String[] sortedFileNames, List<String> subdirectoryNames,
                                          List<List<SourceFile>> below) {
         Integer[] order = new Integer[subdirectoryNames.size()];
+        String[] keys = new String[order.length]; // once each, not twice per comparison
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
+            keys[i] = subdirectoryNames.get(i) + "/";
         }
-        Arrays.sort(order, (a, b) -> subdirectoryNames.get(a).concat("/")
-                .compareTo(subdirectoryNames.get(b).concat("/")));
+        Arrays.sort(order, (a, b) -> keys[a].compareTo(keys[b]));
         int total = sortedFileNames.length;
         for (List<SourceFile> files : below) {
             total += files.size();
@@ -203,7 +204,7 @@ final class DirectoryWalk extends RecursiveTask<List<SourceFile>> {
         List<SourceFile> result = new ArrayList<>(total);
         int file = 0;
         for (Integer index : order) {
-            String key = subdirectoryNames.get(index) + "/";
+            String key = keys[index];
             while (file < sortedFileNames.length && sortedFileNames[file].compareTo(key) < 0) {
                 result.add(new SourceFile(relative + sortedFileNames[file++], Optional.empty()));
             }
