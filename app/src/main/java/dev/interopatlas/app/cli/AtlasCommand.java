@@ -39,6 +39,7 @@ public final class AtlasCommand {
      * {@code open}, which starts the desktop app, does not, nor does the child, which has the flags.
      */
     public static int runAsProcess(String[] args, PrintStream out, PrintStream err) {
+        EarlyFactsCache.start(args); // on the core picocli leaves idle
         CommandLine commandLine = commandLine(args, out, err);
         commandLine.setExecutionStrategy(parseResult -> {
             PhaseClock.mark("command line parsed");
