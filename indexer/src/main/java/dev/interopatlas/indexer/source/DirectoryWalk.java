@@ -80,7 +80,7 @@ final class DirectoryWalk extends RecursiveTask<List<SourceFile>> {
     @Override
     protected List<SourceFile> compute() {
         String directoryKey = relative.isEmpty() ? "" : relative.substring(0, relative.length() - 1);
-        Optional<ListingMemo.Listing> remembered = type.stat()
+        Optional<ListingMemo.Listing> remembered = rememberable()
                 .flatMap(stat -> shared.memo().known(directoryKey, stat));
         if (remembered.isPresent()) {
             Optional<List<SourceFile>> replayed = replay(directoryKey, remembered.get());
@@ -89,6 +89,14 @@ final class DirectoryWalk extends RecursiveTask<List<SourceFile>> {
             }
         }
         return list(directoryKey);
+    }
+
+    /**
+     * The stat the memo knows this directory by: only a real directory's, not that of a symlink given as the
+     * tree's root, whose times do not change with the entries of the directory it points to.
+     */
+    private Optional<ListingMemo.DirectoryStat> rememberable() {
+        return type.isDirectory() ? type.stat() : Optional.empty();
     }
 
     /**
@@ -173,8 +181,8 @@ final class DirectoryWalk extends RecursiveTask<List<SourceFile>> {
         String[] sortedFileNames = fileNames.toArray(String[]::new);
         Arrays.sort(sortedFileNames);
         shared.directories().put(directoryKey, new WorkingTree.DirectoryListing(sortedFileNames));
-        if (clean && type.stat().isPresent()) {
-            shared.memo().learn(directoryKey, new ListingMemo.Listing(type.stat().get(), sortedFileNames,
+        if (clean && rememberable().isPresent()) {
+            shared.memo().learn(directoryKey, new ListingMemo.Listing(rememberable().get(), sortedFileNames,
                     subdirectoryNames.toArray(String[]::new)));
         }
         List<List<SourceFile>> below = new ArrayList<>(subdirectories.size());

@@ -203,6 +203,22 @@ class ListingMemoTest {
     }
 
     @Test
+    void aTreeGivenThroughASymlinkIsReadAgainAtItsTop() throws Exception {
+        // the link's own times do not change when the directory it points to gets a new entry
+        Path link = Files.createSymbolicLink(cache.resolve("linked-tree"), tree);
+        ListingMemo first = ListingMemo.load(memoFile, link, AN_HOUR_LATER, warnings::add);
+        WorkingTree.open(link, countingLister, first);
+        first.save();
+        write("NEW-AT-TOP");
+
+        try (WorkingTree again = WorkingTree.open(link, countingLister,
+                ListingMemo.load(memoFile, link, AN_HOUR_LATER, warnings::add))) {
+            assertTrue(paths(again).contains("NEW-AT-TOP"), paths(again).toString());
+            assertEquals(freshListing(), paths(again));
+        }
+    }
+
+    @Test
     void anotherTreesMemoIsNotUsed() throws Exception {
         walkLater();
         Path other = Files.createDirectories(cache.resolve("other-tree"));
