@@ -5,18 +5,22 @@ import dev.interopatlas.indexer.io.OutputException;
 import dev.interopatlas.indexer.progress.IndexCancelledException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IParameterExceptionHandler;
 
 /** The root of the command line; each subcommand is one class registered here. */
-@Command(name = "interop-atlas", mixinStandardHelpOptions = true, version = "Interop Atlas 0.1",
-        description = "Maps the Linux kernel's Rust/C boundary. Without a command, opens the desktop app.",
+@Command(name = AtlasCommand.NAME, mixinStandardHelpOptions = true, version = AtlasCommand.VERSION,
+        description = AtlasCommand.DESCRIPTION,
         subcommands = {OpenCommand.class, IndexCommand.class, MetricsCommand.class, HotspotsCommand.class, ReadinessCommand.class,
                 MaintainersCommand.class, HistoryCommand.class, DiffCommand.class, ImpactCommand.class,
                 ExportGraphCommand.class,
                 ReportCommand.class})
 public final class AtlasCommand {
+    static final String NAME = "interop-atlas";
+    static final String VERSION = "Interop Atlas 0.1";
+    static final String DESCRIPTION = "Maps the Linux kernel's Rust/C boundary. Without a command, opens the desktop app.";
     /** Exit code for a failure the user can fix (bad path, not a kernel, missing tag). */
     public static final int EXIT_ERROR = 1;
     /** Exit code when the user stopped the work. */
@@ -26,7 +30,7 @@ public final class AtlasCommand {
 
     /** Runs a command line and returns the process exit code; errors become one line on {@code err}. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        return commandLine(out, err).execute(args);
+        return commandLine(args, out, err).execute(args);
     }
 
     /**
@@ -35,7 +39,8 @@ public final class AtlasCommand {
      * {@code open}, which starts the desktop app, does not, nor does the child, which has the flags.
      */
     public static int runAsProcess(String[] args, PrintStream out, PrintStream err) {
-        CommandLine commandLine = commandLine(out, err);
+        EarlyFactsCache.start(args); // on the core picocli leaves idle
+        CommandLine commandLine = commandLine(args, out, err);
         commandLine.setExecutionStrategy(parseResult -> {
             PhaseClock.mark("command line parsed");
             Object command = parseResult.asCommandLineList().get(parseResult.asCommandLineList().size() - 1)
@@ -48,18 +53,32 @@ public final class AtlasCommand {
         return commandLine.execute(args);
     }
 
-    private static CommandLine commandLine(PrintStream out, PrintStream err) {
-        CommandLine commandLine = new CommandLine(new AtlasCommand());
+    /**
+     * The root with only the subcommand {@code args} names, when it names one: picocli reads the annotations of
+     * every subcommand when the root is built, and the ten others cost about a third of its start-up, which every
+     * cached {@code index} pays before it can start walking. Anything else (no command, an option first, an unknown
+     * name) gets the full root, for help, version and "did you mean". The handlers below are set after the
+     * subcommand is added, since picocli passes them only to the subcommands it has.
+     */
+    private static CommandLine commandLine(String[] args, PrintStream out, PrintStream err) {
+        Optional<Class<?>> named = args.length == 0 ? Optional.empty() : subcommandNamed(args[0]);
+        CommandLine commandLine;
+        if (named.isPresent()) {
+            commandLine = new CommandLine(new LeanRoot());
+            commandLine.addSubcommand(named.get());
+        } else {
+            commandLine = new CommandLine(new AtlasCommand());
+        }
         commandLine.registerConverter(java.nio.file.Path.class, PathArgument::of);
         IParameterExceptionHandler usage = commandLine.getParameterExceptionHandler();
         return commandLine
-                .setParameterExceptionHandler((e, args) -> {
+                .setParameterExceptionHandler((e, parsed) -> {
                     if (e.getCause() instanceof PathArgument.UnusablePathException unusable) {
                         e.getCommandLine().getErr().println("interop-atlas " + e.getCommandLine().getCommandName()
                                 + ": error: " + unusable.getMessage());
                         return EXIT_ERROR;
                     }
-                    return usage.handleParseException(e, args);
+                    return usage.handleParseException(e, parsed);
                 })
                 .setOut(new PrintWriter(out, true))
                 .setErr(new PrintWriter(err, true))
@@ -70,6 +89,21 @@ public final class AtlasCommand {
                     cmd.getErr().println("interop-atlas " + cmd.getCommandName() + ": error: " + describe(e));
                     return e instanceof IndexCancelledException ? EXIT_CANCELLED : EXIT_ERROR;
                 });
+    }
+
+    /** {@link AtlasCommand} without its subcommands (see {@link #commandLine}). */
+    @Command(name = NAME, mixinStandardHelpOptions = true, version = VERSION, description = DESCRIPTION)
+    static final class LeanRoot {
+    }
+
+    private static Optional<Class<?>> subcommandNamed(String name) {
+        for (Class<?> subcommand : AtlasCommand.class.getAnnotation(Command.class).subcommands()) {
+            Command command = subcommand.getAnnotation(Command.class);
+            if (command != null && command.name().equals(name)) {
+                return Optional.of(subcommand);
+            }
+        }
+        return Optional.empty();
     }
 
     private static String describe(Exception e) {

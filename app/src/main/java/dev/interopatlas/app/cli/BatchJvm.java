@@ -72,7 +72,7 @@ public final class BatchJvm {
         if (planned.isEmpty()) {
             return OptionalInt.empty();
         }
-        Child command = planned.get();
+        Child command = planned.get().withRealJarPath();
         Optional<ClassArchive.Plan> archive = "false".equals(System.getProperty(CDS_PROPERTY)) ? Optional.empty()
                 : ClassArchive.plan(ClassArchive.defaultDirectory(), Path.of(command.jar()),
                         System.getProperty("java.home") + " " + System.getProperty("java.vm.version"),
@@ -140,6 +140,23 @@ public final class BatchJvm {
 
         String jar() {
             return jarAndArgs.get(1);
+        }
+
+        /**
+         * The same command naming the jar by its real path. A static class archive records the class path as it
+         * was spelled when it was dumped, and the child is checked against that spelling: dumped after
+         * {@code java -jar app/target/x.jar} in one directory, the archive did not match a run of the same jar from
+         * another directory, and the JVM then silently ran without any archive, not even the JDK's (0.3 s more CPU
+         * on a cached 7.3 index). The archive's name is derived from the real path too ({@link ClassArchive#key}).
+         */
+        Child withRealJarPath() {
+            try {
+                List<String> named = new ArrayList<>(jarAndArgs);
+                named.set(1, Path.of(jar()).toRealPath().toString());
+                return new Child(java, flags, userOptions, ownOptions, List.copyOf(named));
+            } catch (IOException | RuntimeException e) { // unreadable or not a path: the JVM will say so
+                return this;
+            }
         }
     }
 

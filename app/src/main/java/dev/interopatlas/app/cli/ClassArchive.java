@@ -33,6 +33,8 @@ import java.util.UUID;
 final class ClassArchive {
     private static final List<String> QUIET = List.of("-Xlog:cds=off", "-Xlog:cds+dynamic=off");
     private static final String SUFFIX = ".jsa";
+    /** In the name's hash: archives dumped before the child named its jar by its real path do not match it. */
+    private static final String ARCHIVE_FORMAT = "\nreal jar path";
     private static final String FAILED = ".failed";
     private static final long STALE_MILLIS = 3_600_000L;
     private static final long UNUSED_MILLIS = 30L * 24 * 3_600_000L;
@@ -221,7 +223,8 @@ final class ClassArchive {
                 return Optional.empty();
             }
             return Optional.of(hash(real.toString()) + "-" + hash(attrs.size() + " "
-                    + attrs.lastModifiedTime().toMillis()) + "-" + hash(jdk + "\n" + String.join(" ", flags)));
+                    + attrs.lastModifiedTime().toMillis()) + "-" + hash(jdk + "\n" + String.join(" ", flags)
+                    + ARCHIVE_FORMAT));
         } catch (IOException e) {
             return Optional.empty();
         }

@@ -15,6 +15,7 @@ import dev.interopatlas.indexer.impact.PatchException;
 import dev.interopatlas.indexer.impact.PatchImpact;
 import dev.interopatlas.indexer.impact.RevisionImpact;
 import dev.interopatlas.indexer.io.AtomicFiles;
+import dev.interopatlas.indexer.history.BlobFactsCache;
 import dev.interopatlas.indexer.source.WorkingTree;
 import dev.interopatlas.model.impact.CrateImpact;
 import dev.interopatlas.model.impact.ImpactReport;
@@ -135,7 +136,8 @@ final class ImpactCommand implements Callable<Integer> {
             throw new CliException("cannot read " + diff + ": " + e.getMessage());
         }
         CompletableFuture<WorkingTreeFacts> opening = TreeFactsCache.open(path, cache, System.err);
-        try (WorkingTree tree = TreeArguments.openWorkingTree(path)) {
+        try (WorkingTree tree = TreeArguments.openWorkingTree(path,
+                Optional.of(cache.orElse(BlobFactsCache.defaultRoot())))) {
             WorkingTreeFacts facts = TreeFactsCache.await(opening);
             ImpactReport report = PatchImpact.of(tree, facts, bytes, diff.getFileName().toString(), analysis,
                     ConsoleProgress.forStderr());

@@ -6,6 +6,7 @@ import dev.interopatlas.indexer.cache.WorkingTreeFacts;
 import dev.interopatlas.indexer.facts.DirectFactsProvider;
 import dev.interopatlas.indexer.facts.FactsProvider;
 import dev.interopatlas.indexer.source.SourceTree;
+import dev.interopatlas.indexer.history.BlobFactsCache;
 import dev.interopatlas.indexer.source.WorkingTree;
 import dev.interopatlas.model.index.KernelIndex;
 import java.nio.file.Path;
@@ -41,7 +42,8 @@ final class IndexCommand implements Callable<Integer> {
         PhaseClock.mark("index command");
         Optional<CompletableFuture<WorkingTreeFacts>> opening = noCache ? Optional.empty()
                 : Optional.of(TreeFactsCache.open(tree, cache, System.err));
-        try (WorkingTree source = TreeArguments.openWorkingTree(tree)) {
+        Optional<Path> cacheRoot = noCache ? Optional.empty() : Optional.of(cache.orElse(BlobFactsCache.defaultRoot()));
+        try (WorkingTree source = TreeArguments.openWorkingTree(tree, cacheRoot)) {
             PhaseClock.mark("tree walked");
             JsonOutput.prepare(KernelIndex.class); // after the walk, which keeps both cores busy with the cache read
             if (opening.isEmpty()) {

@@ -24,8 +24,15 @@ final class TreeFactsCache {
      * {@code ~/.cache/interop-atlas/facts}) while the caller lists the tree.
      */
     static CompletableFuture<WorkingTreeFacts> open(Path tree, Optional<Path> cacheRoot, PrintStream err) {
-        return WorkingTreeFacts.openInBackground(cacheRoot.orElse(BlobFactsCache.defaultRoot()),
-                tree.toAbsolutePath().normalize(), warning -> err.println("interop-atlas: warning: " + warning));
+        Path root = cacheRoot.orElse(BlobFactsCache.defaultRoot());
+        Path absolute = tree.toAbsolutePath().normalize();
+        Optional<CompletableFuture<WorkingTreeFacts>> early = EarlyFactsCache.take(root, absolute, err);
+        return early.isPresent() ? early.get()
+                : WorkingTreeFacts.openInBackground(root, absolute, warning -> warn(err, warning));
+    }
+
+    static void warn(PrintStream err, String warning) {
+        err.println("interop-atlas: warning: " + warning);
     }
 
     /** The cache {@link #open} read. */

@@ -4,6 +4,7 @@ import dev.interopatlas.indexer.cache.WorkingTreeFacts;
 import dev.interopatlas.indexer.history.HistoryIndexer;
 import dev.interopatlas.indexer.history.ReleaseTag;
 import dev.interopatlas.indexer.source.SourceTree;
+import dev.interopatlas.indexer.history.BlobFactsCache;
 import dev.interopatlas.indexer.source.WorkingTree;
 import dev.interopatlas.model.index.KernelIndex;
 import java.nio.file.Path;
@@ -72,7 +73,7 @@ final class TreeSelection {
             throw new CliException("--cache only applies with --rev TAG");
         }
         CompletableFuture<WorkingTreeFacts> facts = TreeFactsCache.open(path, Optional.empty(), System.err);
-        WorkingTree tree = TreeArguments.openWorkingTree(path);
+        WorkingTree tree = TreeArguments.openWorkingTree(path, Optional.of(BlobFactsCache.defaultRoot()));
         try {
             KernelIndex index = IndexCommand.indexWorkingTree(tree, facts, arch);
             return new Opened(tree, index, Optional.empty());

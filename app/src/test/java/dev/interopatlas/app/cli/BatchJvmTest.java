@@ -3,10 +3,14 @@ package dev.interopatlas.app.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class BatchJvmTest {
     private static final Optional<String> JAVA = Optional.of("/usr/lib/jvm/java-17/bin/java");
@@ -38,6 +42,22 @@ class BatchJvmTest {
         assertEquals(Optional.of(List.of(JAVA.get(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmn256m",
                         "-Dinterop-atlas.jvm=child", "-jar", "atlas.jar", "index", "linux", "--out", "i.json")),
                 child(INDEX, started(), Map.of(), null));
+    }
+
+    @Test
+    void theChildNamesTheJarByItsRealPathSoItsClassArchiveMatchesFromAnyDirectory(@TempDir Path dir)
+            throws IOException {
+        Path jar = Files.createFile(dir.resolve("atlas.jar"));
+        Path link = Files.createSymbolicLink(dir.resolve("link.jar"), jar);
+        List<String> own = new java.util.ArrayList<>(List.of("-jar", link.toString()));
+        own.addAll(List.of(INDEX));
+        BatchJvm.Child child = BatchJvm.childCommand(INDEX, JAVA, Optional.of(own), Map.of(), null, 6 * GIGABYTE)
+                .orElseThrow().withRealJarPath();
+        assertEquals(jar.toRealPath().toString(), child.jar());
+        assertEquals(List.of(INDEX), child.jarAndArgs().subList(2, child.jarAndArgs().size()));
+        // a jar that cannot be resolved is passed on as given, for the JVM to report
+        assertEquals("atlas.jar", BatchJvm.childCommand(INDEX, JAVA, Optional.of(started()), Map.of(), null,
+                6 * GIGABYTE).orElseThrow().withRealJarPath().jar());
     }
 
     @Test

@@ -8,6 +8,7 @@ import dev.interopatlas.indexer.history.BlobFactsCache;
 import dev.interopatlas.indexer.history.CacheCounters;
 import dev.interopatlas.indexer.history.IndexerVersion;
 import dev.interopatlas.indexer.rust.RustFileAnalyzer;
+import dev.interopatlas.indexer.source.ListingMemo;
 import dev.interopatlas.indexer.source.SourceFile;
 import dev.interopatlas.indexer.source.SourceTree;
 import dev.interopatlas.indexer.source.WorkingTree;
@@ -64,6 +65,16 @@ public final class WorkingTreeFacts implements FactsProvider {
         thread.setDaemon(true);
         thread.start();
         return result;
+    }
+
+    /**
+     * The memo of the directory listings of the tree at {@code treeRoot}, kept beside its facts (see
+     * {@link dev.interopatlas.indexer.source.ListingMemo}); read before the walk, which it shortens.
+     */
+    public static ListingMemo listingMemo(Path cacheRoot, Path treeRoot, Consumer<String> warnings) {
+        Path absolute = treeRoot.toAbsolutePath().normalize();
+        return ListingMemo.load(BlobFactsCache.directoryFor(cacheRoot, absolute).resolve(ListingMemo.FILE_NAME),
+                absolute, warnings);
     }
 
     /** With the given analyzers (tests count their calls). */

@@ -45,7 +45,10 @@ public record DirectoryLoader(Path root, Optional<Path> cacheRoot) implements At
         Optional<CompletableFuture<WorkingTreeFacts>> facts = cacheRoot.map(cache -> WorkingTreeFacts
                 .openInBackground(cache, root.toAbsolutePath().normalize(), IndexerBridge::warn));
         monitor.beginTask("Listing " + root, ProgressMonitor.UNKNOWN);
-        WorkingTree tree = WorkingTree.open(root);
+        WorkingTree tree = cacheRoot.isPresent()
+                ? WorkingTree.open(root, WorkingTreeFacts.listingMemo(cacheRoot.get(), root, IndexerBridge::warn),
+                        IndexerBridge::warn)
+                : WorkingTree.open(root);
         monitor.endTask();
         try {
             return new LoadedAtlas(IndexerBridge.index(tree, facts, monitor), Optional.of(tree),
