@@ -6,18 +6,20 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * Splits a run of entries too long to read into consecutive "page" groups, each named by the first and last name it
- * holds ({@code acpi.h – cpufreq.h}), nested again when there are more pages than {@link #MAX_CHILDREN}, so that no
+ * Splits a run of entries too long to read into consecutive "page" groups, each named by its parent and the first
+ * and last name it holds ({@code linux: acpi.h – cpufreq.h}), nested again when there are more pages than {@link #MAX_CHILDREN}, so that no
  * level ever shows more. The order of the run is kept: pages of a sorted run cover name ranges.
  */
 final class GroupPages {
     /**
      * The most children a group opens into. Forty boxes fill one screen column at a readable type size (the 7.3
-     * overview's widest column is 45 boxes) and can be scanned in a few seconds; see ADR 0010.
+     * overview's widest column has 31) and can be scanned in a few seconds; see ADR 0010.
      */
     static final int MAX_CHILDREN = 40;
-    /** Each end of a page's label is cut to this many characters, so that the label fits a box (ShortLabel's 36). */
-    static final int NAME_CHARS = 16;
+    /** A page's label fits a box without being shortened (ShortLabel's 36 characters). */
+    static final int LABEL_CHARS = 36;
+    /** The parent's name in a page's label is cut to this many characters. */
+    static final int CONTEXT_CHARS = 10;
     private static final String DASH = " \u2013 ";
 
     /** A page made by {@link #paginate}: its children, and the first and last names it covers. */
@@ -31,13 +33,14 @@ final class GroupPages {
      * The children that replace {@code run} under one parent: {@code run} itself when it is short enough, else
      * pages (and pages of pages) of at most {@link #MAX_CHILDREN} each.
      *
-     * @param key    the parent's group key ({@code include/linux}), the stem of the page ids
+     * @param key     the parent's group key ({@code include/linux}), the stem of the page ids
+     * @param context the parent's short name that starts each page's label ({@code linux}), or empty
      * @param runs   consecutive runs not to be mixed in one page (sub-groups, then members); each paged on its own
      * @param nameOf the short name of an entry of the runs (a page's label ends with it)
      * @param sink   receives each page made, innermost first
      */
-    static List<String> paginate(Layer layer, String key, List<List<String>> runs, Function<String, String> nameOf,
-                                 java.util.function.Consumer<Page> sink) {
+    static List<String> paginate(Layer layer, String key, String context, List<List<String>> runs,
+                                 Function<String, String> nameOf, java.util.function.Consumer<Page> sink) {
         int total = runs.stream().mapToInt(List::size).sum();
         if (total <= MAX_CHILDREN) {
             return runs.stream().flatMap(List::stream).toList();
@@ -49,7 +52,7 @@ final class GroupPages {
             for (List<String> chunk : chunks(run)) {
                 String first = nameOf.apply(chunk.get(0));
                 String last = nameOf.apply(chunk.get(chunk.size() - 1));
-                Page page = new Page(Grouping.groupId(layer, key + "#1." + (++counter)), label(first, last), chunk,
+                Page page = new Page(Grouping.groupId(layer, key + "#1." + (++counter)), label(context, first, last), chunk,
                         first, last);
                 sink.accept(page);
                 level.add(page.id());
@@ -65,7 +68,7 @@ final class GroupPages {
                 String first = bounds.get(at)[0];
                 String last = bounds.get(at + chunk.size() - 1)[1];
                 at += chunk.size();
-                Page page = new Page(Grouping.groupId(layer, key + "#" + depth + "." + (++index)), label(first, last),
+                Page page = new Page(Grouping.groupId(layer, key + "#" + depth + "." + (++index)), label(context, first, last),
                         chunk, first, last);
                 sink.accept(page);
                 upper.add(page.id());
@@ -87,12 +90,20 @@ final class GroupPages {
         return chunks;
     }
 
-    /** {@code first – last}, each cut at its end (a dictionary's thumb index: the start of a name finds it). */
-    static String label(String first, String last) {
-        return first.equals(last) ? cut(first) : cut(first) + DASH + cut(last);
+    /**
+     * {@code context: first – last}, the names cut at their ends (a dictionary's thumb index: the start of a name
+     * finds it) so that the whole stays within {@link #LABEL_CHARS}.
+     */
+    static String label(String context, String first, String last) {
+        String prefix = context.isEmpty() ? "" : cut(context, CONTEXT_CHARS) + ": ";
+        if (first.equals(last)) {
+            return prefix + cut(first, LABEL_CHARS - prefix.length());
+        }
+        int each = (LABEL_CHARS - prefix.length() - DASH.length()) / 2;
+        return prefix + cut(first, each) + DASH + cut(last, each);
     }
 
-    private static String cut(String name) {
-        return name.length() <= NAME_CHARS ? name : name.substring(0, NAME_CHARS - 1) + "\u2026";
+    private static String cut(String name, int max) {
+        return name.length() <= max ? name : name.substring(0, max - 1) + "\u2026";
     }
 }

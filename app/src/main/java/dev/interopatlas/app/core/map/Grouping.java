@@ -20,7 +20,9 @@ import java.util.Set;
  * Builds the group tree of a graph. C headers go by directory (or MAINTAINERS section), bound C symbols and helpers
  * by the same key of the file that declares them, kernel-crate modules by the module tree ({@code kernel::sync}
  * holds {@code kernel::sync::lock}, which holds {@code kernel::sync::lock::mutex}; top-level modules without
- * sub-modules go with the crate root in group {@code kernel}), consumers stay one node per crate.
+ * sub-modules go with the crate root in group {@code kernel}), consumers stay one node per crate. No group opens
+ * into more than {@link GroupPages#MAX_CHILDREN} boxes ({@link WideGroups}): a wider one gets its bound symbols
+ * grouped by declaring header ({@code group:bindings:include/linux/phy.h}), then name-range pages.
  */
 public final class Grouping {
     static final String UNRESOLVED = "(unresolved)";

@@ -12,15 +12,15 @@ import java.util.Optional;
 /**
  * Makes the group tree readable at every level while {@link Grouping} builds it: a group of more than
  * {@link GroupPages#MAX_CHILDREN} children first gets its bound C symbols and helpers grouped by the file that
- * declares them (when that makes it narrower), then pages by name range; a column of the overview with more than
- * {@link #MAX_COLUMN_ROOTS} top entries gets pages too. Works on Grouping's maps in place.
+ * declares them (when that makes it narrower), then pages by name range; an overview of more than
+ * {@link #MAX_OVERVIEW_BOXES} boxes gets each column wider than {@link GroupPages#MAX_CHILDREN} paged too. Works on Grouping's maps in place.
  */
 final class WideGroups {
     /**
-     * The most boxes one column of the overview shows before it is paged: four columns of 60 stay within the issue's
-     * 250-box overview. (The real 7.3 overview is far below it and is not paged.)
+     * The most boxes the overview shows before its columns are paged: the issue's upper bound for the overview. The
+     * real trees stay below it (7.3: 99 boxes by directory, 66 by section) and are not paged.
      */
-    static final int MAX_COLUMN_ROOTS = 60;
+    static final int MAX_OVERVIEW_BOXES = 250;
 
     private final Map<String, Node> nodes;
     private final Map<String, String> parentOf;
@@ -52,18 +52,21 @@ final class WideGroups {
         }
         if (kids.size() > GroupPages.MAX_CHILDREN) {
             String label = labels.get(group);
-            children.put(group, paginate(layer, keyOf(group, layer), kids, id -> nameWithin(label, id),
-                    Optional.of(group)));
+            children.put(group, paginate(layer, keyOf(group, layer), lastSegment(label), kids,
+                    id -> nameWithin(label, id), Optional.of(group)));
         }
     }
 
-    /** The overview's top entries, with any column longer than {@link #MAX_COLUMN_ROOTS} paged. */
+    /** The overview's top entries; when there are too many, each column paged like a group's children. */
     List<String> narrowColumns(List<String> roots) {
+        if (roots.size() <= MAX_OVERVIEW_BOXES) {
+            return roots;
+        }
         Map<Layer, List<String>> columns = new LinkedHashMap<>();
         roots.forEach(id -> columns.computeIfAbsent(layerOf(id), l -> new ArrayList<>()).add(id));
         List<String> narrowed = new ArrayList<>();
-        columns.forEach((layer, column) -> narrowed.addAll(column.size() <= MAX_COLUMN_ROOTS ? column
-                : paginate(layer, "", column, id -> nameWithin("", id), Optional.empty())));
+        columns.forEach((layer, column) -> narrowed.addAll(column.size() <= GroupPages.MAX_CHILDREN ? column
+                : paginate(layer, "", "", column, id -> nameWithin("", id), Optional.empty())));
         return narrowed;
     }
 
@@ -103,12 +106,12 @@ final class WideGroups {
     }
 
     /** Pages of {@code kids} (sub-groups and members paged apart), registered as groups under {@code parent}. */
-    private List<String> paginate(Layer layer, String key, List<String> kids,
+    private List<String> paginate(Layer layer, String key, String context, List<String> kids,
                                   java.util.function.Function<String, String> nameOf, Optional<String> parent) {
         List<String> groups = kids.stream().filter(labels::containsKey).toList();
         List<String> members = kids.stream().filter(k -> !labels.containsKey(k)).toList();
         List<List<String>> runs = groups.isEmpty() || members.isEmpty() ? List.of(kids) : List.of(groups, members);
-        List<String> top = GroupPages.paginate(layer, key, runs, nameOf, page -> {
+        List<String> top = GroupPages.paginate(layer, key, context, runs, nameOf, page -> {
             labels.put(page.id(), page.label());
             layers.put(page.id(), layer);
             children.put(page.id(), page.children());
@@ -128,6 +131,12 @@ final class WideGroups {
             }
         }
         return name;
+    }
+
+    /** {@code linux} of {@code include/linux}, {@code sync} of {@code kernel::sync}: what a page label starts with. */
+    static String lastSegment(String label) {
+        int cut = Math.max(label.lastIndexOf('/') + 1, label.lastIndexOf("::") + 2);
+        return cut > 1 && cut < label.length() ? label.substring(cut) : label;
     }
 
     private Layer layerOf(String id) {

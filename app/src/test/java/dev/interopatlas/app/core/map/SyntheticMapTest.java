@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A 20k-node synthetic kernel stays usable because it is never drawn whole: 4,000 consumer crates, 1,400 top-level
- * modules in group {@code kernel}, 175 header directories ({@link SyntheticGraph}) all end up in pages.
+ * modules in group {@code kernel}, 175 header directories ({@link SyntheticGraph}) all end up in pages: its top
+ * entries are over {@link WideGroups#MAX_OVERVIEW_BOXES}, so each column is paged by {@link GroupPages#MAX_CHILDREN}.
  */
 class SyntheticMapTest {
     /** What one screen can still show: the upper bound for the overview. */
@@ -28,7 +29,7 @@ class SyntheticMapTest {
         assertEquals(graph.nodes().size(), overview.nodes().stream().mapToInt(MapNode::memberCount).sum());
         Map<Layer, Integer> perColumn = new EnumMap<>(Layer.class);
         overview.nodes().forEach(n -> perColumn.merge(n.layer(), 1, Integer::sum));
-        perColumn.values().forEach(count -> assertTrue(count <= WideGroups.MAX_COLUMN_ROOTS, perColumn.toString()));
+        perColumn.values().forEach(count -> assertTrue(count <= GroupPages.MAX_CHILDREN, perColumn.toString()));
     }
 
     @Test

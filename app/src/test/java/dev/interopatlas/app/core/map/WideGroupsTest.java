@@ -54,18 +54,18 @@ class WideGroupsTest {
         String page1 = groupId(Layer.BINDINGS, "include/big/a.h#1.1");
         String page2 = groupId(Layer.BINDINGS, "include/big/a.h#1.2");
         assertEquals(List.of(page1, page2), entry(BOUND_A).children());
-        assertEquals("s000 \u2013 s024", entry(page1).label());
-        assertEquals("s025 \u2013 s049", entry(page2).label());
+        assertEquals("a.h: s000 \u2013 s024", entry(page1).label());
+        assertEquals("a.h: s025 \u2013 s049", entry(page2).label());
         assertEquals(ids("symbol:s", 0, 25), entry(page1).children());
         assertEquals(ids("symbol:s", 25, 50), entry(page2).children());
     }
 
     @Test
     void pagesOfAWideHeaderDirectoryCoverEveryHeaderOnceInNameOrder() {
-        // 95 headers: 3 pages, [0, 31), [31, 63), [63, 95); labels without the directory
+        // 95 headers: 3 pages, [0, 31), [31, 63), [63, 95); labels: the directory's last part, then the range
         List<String> pages = entry(HEADERS_WIDE).children();
         assertEquals(3, pages.size());
-        assertEquals(List.of("h00.h \u2013 h30.h", "h31.h \u2013 h62.h", "h63.h \u2013 h94.h"),
+        assertEquals(List.of("wide: h00.h \u2013 h30.h", "wide: h31.h \u2013 h62.h", "wide: h63.h \u2013 h94.h"),
                 pages.stream().map(p -> entry(p).label()).toList());
         List<String> covered = new ArrayList<>();
         pages.forEach(p -> covered.addAll(entry(p).children()));
@@ -119,12 +119,24 @@ class WideGroupsTest {
         // 2,000 names: 50 pages of 40 > 40, so 2 upper pages of 25 pages (1,000 names) each
         List<String> names = IntStream.range(0, 2000).mapToObj(i -> String.format("n%04d", i)).toList();
         List<GroupPages.Page> made = new ArrayList<>();
-        List<String> top = GroupPages.paginate(Layer.BINDINGS, "x", List.of(names), n -> n, made::add);
+        List<String> top = GroupPages.paginate(Layer.BINDINGS, "x", "", List.of(names), n -> n, made::add);
         assertEquals(List.of(groupId(Layer.BINDINGS, "x#2.1"), groupId(Layer.BINDINGS, "x#2.2")), top);
         GroupPages.Page upper = made.stream().filter(p -> p.id().equals(top.get(0))).findFirst().orElseThrow();
         assertEquals(25, upper.children().size());
         assertEquals("n0000 \u2013 n0999", upper.label());
         assertEquals(52, made.size());
+    }
+
+    @Test
+    void pageLabelsStayWithinWhatABoxShowsUncut() {
+        // 36 characters: "linux: " (7) + two names of (36 - 7 - 3) / 2 = 13 (cut: 12 and an ellipsis);
+        // "pci_ids.h: " (11) leaves (36 - 11 - 3) / 2 = 11 a name (cut: 10 and an ellipsis)
+        assertEquals("linux: rbtree_augme\u2026 \u2013 sched.h", GroupPages.label("linux", "rbtree_augmented.h", "sched.h"));
+        assertEquals("pci_ids.h: PCI_ANY_ID \u2013 PCI_VENDOR\u2026",
+                GroupPages.label("pci_ids.h", "PCI_ANY_ID", "PCI_VENDOR_ID_INTEL"));
+        assertEquals("linux", WideGroups.lastSegment("include/linux"));
+        assertEquals("sync", WideGroups.lastSegment("kernel::sync"));
+        assertEquals("kernel", WideGroups.lastSegment("kernel"));
     }
 
     static InteropGraph graph() {
