@@ -3,6 +3,7 @@ package dev.interopatlas.app.core.map;
 import dev.interopatlas.model.graph.Layer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -40,7 +41,7 @@ final class GroupPages {
      * @param sink   receives each page made, innermost first
      */
     static List<String> paginate(Layer layer, String key, String context, List<List<String>> runs,
-                                 Function<String, String> nameOf, java.util.function.Consumer<Page> sink) {
+                                 Function<String, String> nameOf, Consumer<Page> sink) {
         int total = runs.stream().mapToInt(List::size).sum();
         if (total <= MAX_CHILDREN) {
             return runs.stream().flatMap(List::stream).toList();

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Makes the group tree readable at every level while {@link Grouping} builds it: a group of more than
@@ -107,7 +108,7 @@ final class WideGroups {
 
     /** Pages of {@code kids} (sub-groups and members paged apart), registered as groups under {@code parent}. */
     private List<String> paginate(Layer layer, String key, String context, List<String> kids,
-                                  java.util.function.Function<String, String> nameOf, Optional<String> parent) {
+                                  Function<String, String> nameOf, Optional<String> parent) {
         List<String> groups = kids.stream().filter(labels::containsKey).toList();
         List<String> members = kids.stream().filter(k -> !labels.containsKey(k)).toList();
         List<List<String>> runs = groups.isEmpty() || members.isEmpty() ? List.of(kids) : List.of(groups, members);
