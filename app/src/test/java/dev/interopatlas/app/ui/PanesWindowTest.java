@@ -91,7 +91,9 @@ public class PanesWindowTest extends FxRobot {
     }
 
     private Bounds graphBounds() {
-        Node graph = app.explorer().graphView().node();
+        // the graph area stacks the map and the classic graph view, one of them visible (GraphArea)
+        Node map = app.explorer().map().node();
+        Node graph = map.isVisible() ? map : app.explorer().graphView().node();
         return graph.localToScene(graph.getLayoutBounds());
     }
 
