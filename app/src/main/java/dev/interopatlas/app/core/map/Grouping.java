@@ -20,7 +20,9 @@ import java.util.Set;
  * Builds the group tree of a graph. C headers go by directory (or MAINTAINERS section), bound C symbols and helpers
  * by the same key of the file that declares them, kernel-crate modules by the module tree ({@code kernel::sync}
  * holds {@code kernel::sync::lock}, which holds {@code kernel::sync::lock::mutex}; top-level modules without
- * sub-modules go with the crate root in group {@code kernel}), consumers stay one node per crate.
+ * sub-modules go with the crate root in group {@code kernel}), consumers stay one node per crate. No group opens
+ * into more than {@link GroupPages#MAX_CHILDREN} boxes ({@link WideGroups}): a wider one gets its bound symbols
+ * grouped by declaring header ({@code group:bindings:include/linux/phy.h}), then name-range pages.
  */
 public final class Grouping {
     static final String UNRESOLVED = "(unresolved)";
@@ -83,46 +85,48 @@ public final class Grouping {
 
     private static Hierarchy assemble(InteropGraph graph, Map<String, String> parentOf, Map<String, String> groupLabels,
                                       Map<String, Layer> groupLayers) {
-        Map<String, List<String>> children = new HashMap<>();
-        parentOf.forEach((child, parent) -> children.computeIfAbsent(parent, p -> new ArrayList<>()).add(child));
         Map<String, Node> nodes = new HashMap<>();
         graph.nodes().forEach(n -> nodes.put(n.id(), n));
-        Map<String, MapEntry> entries = new HashMap<>();
         Comparator<String> order = Comparator.comparing((String id) -> !groupLabels.containsKey(id))
                 .thenComparing(id -> groupLabels.containsKey(id) ? groupLabels.get(id) : nodes.get(id).label())
                 .thenComparing(id -> id);
+        Map<String, List<String>> children = new HashMap<>();
+        parentOf.forEach((child, parent) -> children.computeIfAbsent(parent, p -> new ArrayList<>()).add(child));
+        children.values().forEach(kids -> kids.sort(order));
+        WideGroups wide = new WideGroups(nodes, parentOf, groupLabels, groupLayers, children, order);
+        for (String group : List.copyOf(groupLabels.keySet())) {
+            wide.narrow(group);
+        }
+        Comparator<String> byLayer = Comparator.comparing(id -> groupLayers.containsKey(id) ? groupLayers.get(id)
+                : nodes.get(id).layer());
         List<String> roots = new ArrayList<>();
+        graph.nodes().stream().map(Node::id).filter(id -> !parentOf.containsKey(id)).forEach(roots::add);
+        groupLabels.keySet().stream().filter(g -> !parentOf.containsKey(g)).forEach(roots::add);
+        roots.sort(byLayer.thenComparing(order));
+        roots = wide.narrowColumns(roots);
+        Map<String, MapEntry> entries = new HashMap<>();
         for (Node node : graph.nodes()) {
             entries.put(node.id(), new MapEntry(node.id(), node.layer(), node.label(),
                     Optional.ofNullable(parentOf.get(node.id())), List.of(), false, 1, node.metric("unsafeTotal")));
-            if (!parentOf.containsKey(node.id())) {
-                roots.add(node.id());
-            }
         }
         for (String group : groupLabels.keySet()) {
-            addGroup(group, parentOf, groupLabels, groupLayers, children, entries, order);
-            if (!parentOf.containsKey(group)) {
-                roots.add(group);
-            }
+            addGroup(group, parentOf, groupLabels, groupLayers, children, entries);
         }
-        Comparator<String> byLayer = Comparator.comparing(id -> entries.get(id).layer());
-        roots.sort(byLayer.thenComparing(order));
         return new Hierarchy(entries, roots);
     }
 
     private static MapEntry addGroup(String group, Map<String, String> parentOf, Map<String, String> labels,
                                      Map<String, Layer> layers, Map<String, List<String>> children,
-                                     Map<String, MapEntry> entries, Comparator<String> order) {
+                                     Map<String, MapEntry> entries) {
         MapEntry done = entries.get(group);
         if (done != null) {
             return done;
         }
-        List<String> kids = new ArrayList<>(children.getOrDefault(group, List.of()));
-        kids.sort(order);
+        List<String> kids = children.getOrDefault(group, List.of());
         int members = 0;
         int unsafe = 0;
         for (String kid : kids) {
-            MapEntry entry = labels.containsKey(kid) ? addGroup(kid, parentOf, labels, layers, children, entries, order)
+            MapEntry entry = labels.containsKey(kid) ? addGroup(kid, parentOf, labels, layers, children, entries)
                     : entries.get(kid);
             members += entry.memberCount();
             unsafe += entry.unsafeTotal();
