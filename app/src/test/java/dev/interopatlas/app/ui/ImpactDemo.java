@@ -43,6 +43,8 @@ public class ImpactDemo extends AtlasApplication {
         UiPreferences prefs = new UiPreferences(Preferences.userRoot().node("dev/interopatlas/app-demo"));
         prefs.clear();
         prefs.saveTheme(dev.interopatlas.styles.Theme.valueOf(System.getProperty("demo.theme", "LIGHT")));
+        // the tables open (a first start collapses them), at the height the divider below sets
+        prefs.savePaneLayout(new dev.interopatlas.app.ui.layout.PaneLayout(java.util.Set.of(), 0.13, 0.13, 0.45));
         return prefs;
     }
 
