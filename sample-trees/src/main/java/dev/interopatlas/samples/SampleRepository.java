@@ -118,6 +118,21 @@ public final class SampleRepository {
         return index.writeTree(inserter);
     }
 
+    /** Writes {@code files} as the tree of a new parentless commit by {@code who}; tests plant changes with it. */
+    public static ObjectId writeCommit(Repository repo, Map<String, byte[]> files, PersonIdent who, String message)
+            throws IOException {
+        try (ObjectInserter inserter = repo.newObjectInserter()) {
+            CommitBuilder commit = new CommitBuilder();
+            commit.setTreeId(writeTree(inserter, files));
+            commit.setAuthor(who);
+            commit.setCommitter(who);
+            commit.setMessage(message);
+            ObjectId id = inserter.insert(commit);
+            inserter.flush();
+            return id;
+        }
+    }
+
     private static ObjectId writeCommit(ObjectInserter inserter, ObjectId tree, Optional<ObjectId> parent,
             PersonIdent who, String release) throws IOException {
         CommitBuilder commit = new CommitBuilder();

@@ -14,7 +14,6 @@ import dev.interopatlas.indexer.impact.ImpactMarkdown;
 import dev.interopatlas.indexer.impact.PatchException;
 import dev.interopatlas.indexer.impact.PatchImpact;
 import dev.interopatlas.indexer.impact.RevisionImpact;
-import dev.interopatlas.indexer.io.AtomicFiles;
 import dev.interopatlas.indexer.history.BlobFactsCache;
 import dev.interopatlas.indexer.source.WorkingTree;
 import dev.interopatlas.model.impact.CrateImpact;
@@ -98,7 +97,7 @@ final class ImpactCommand implements Callable<Integer> {
         }
         String text = ImpactMarkdown.render(report);
         if (markdown.isPresent()) {
-            AtomicFiles.write(markdown.get(), text.getBytes(StandardCharsets.UTF_8));
+            OutputFiles.write(markdown.get(), text.getBytes(StandardCharsets.UTF_8), System.out);
         }
         if (svg.isPresent()) {
             writeSvg(report, newer.get(), svg.get());

@@ -9,7 +9,7 @@ import dev.interopatlas.app.core.export.ExportFiles;
 import dev.interopatlas.app.core.export.Captions;
 import dev.interopatlas.indexer.IndexException;
 import dev.interopatlas.indexer.analysis.SubsystemMapping;
-import dev.interopatlas.indexer.io.AtomicFiles;
+import dev.interopatlas.indexer.io.OutputFiles;
 import dev.interopatlas.indexer.maintainers.MaintainersIndex;
 import dev.interopatlas.model.index.KernelIndex;
 import dev.interopatlas.styles.Theme;
@@ -48,10 +48,10 @@ final class MapExportRun {
         } catch (IllegalArgumentException e) {
             throw new CliException(e.getMessage());
         }
-        AtomicFiles.write(command.output.svg, drawn.svg().getBytes(StandardCharsets.UTF_8));
+        OutputFiles.write(command.output.svg, drawn.svg().getBytes(StandardCharsets.UTF_8), System.out);
         if (command.output.png.isPresent()) {
-            AtomicFiles.write(command.output.png.get(),
-                    MapPng.write(drawn.laid(), theme, title, caption, ExportFiles.PNG_SCALE));
+            OutputFiles.write(command.output.png.get(),
+                    MapPng.write(drawn.laid(), theme, title, caption, ExportFiles.PNG_SCALE), System.out);
         }
         System.err.printf(Locale.ROOT, "%d boxes (%d groups), %d edges -> %s%s (%.0f x %.0f)%n",
                 drawn.view().nodes().size(), drawn.view().groupCount(), drawn.view().edges().size(),

@@ -44,6 +44,18 @@ class ImpactCommandTest {
         assertTrue(md.contains("#### `kernel`"), md);
     }
 
+    /** Outputs follow docs/decisions/0012: a symlinked Markdown file keeps its link, the target gets the text. */
+    @Test
+    void symlinkedMarkdownOutputUpdatesTheLinkedFile() throws Exception {
+        Path target = Files.writeString(temp.resolve("review.md"), "old");
+        Path link = Files.createSymbolicLink(temp.resolve("impact.md"), target.getFileName());
+        CliRun run = CliRun.run("impact", repo.toString(), "--from", "v6.12", "--to", "v7.3", "--cache",
+                temp.resolve("cache").toString(), "--markdown", link.toString());
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(Files.isSymbolicLink(link), "the link is kept");
+        assertTrue(Files.readString(target).startsWith("### Rust impact: `v6.12` → `v7.3`"), "the target has the text");
+    }
+
     @Test
     void failOnImpactGivesItsOwnExitCodeOnlyWhenRustIsAffected() {
         String cache = temp.resolve("cache").toString();

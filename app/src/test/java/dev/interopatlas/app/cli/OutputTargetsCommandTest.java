@@ -46,6 +46,31 @@ class OutputTargetsCommandTest {
         assertTrue(Files.readString(target).contains("\"interop-atlas/metrics/1\""), "the target has the metrics");
     }
 
+    /** The map (export-graph's default) writes through the same rule as every other output. */
+    @Test
+    void symlinkedMapExportUpdatesTheLinkedFiles() throws Exception {
+        Path svg = Files.writeString(temp.resolve("slide.svg"), "old");
+        Path png = Files.writeString(temp.resolve("slide.png"), "old");
+        Path svgLink = Files.createSymbolicLink(temp.resolve("map.svg"), svg.getFileName());
+        Path pngLink = Files.createSymbolicLink(temp.resolve("map.png"), png.getFileName());
+        CliRun run = CliRun.run("export-graph", tree.toString(), "--svg", svgLink.toString(), "--png",
+                pngLink.toString());
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(Files.isSymbolicLink(svgLink) && Files.isSymbolicLink(pngLink), "the links are kept");
+        assertTrue(Files.readString(svg).contains("<svg"), "the SVG went to the linked file");
+        assertTrue(Files.size(png) > 8, "the PNG went to the linked file");
+    }
+
+    @Test
+    void mapExportIntoAMissingDirectoryCreatesNothing() {
+        Path svg = temp.resolve("nonexistent/map.svg");
+        CliRun run = CliRun.run("export-graph", tree.toString(), "--svg", svg.toString());
+        assertEquals(AtlasCommand.EXIT_ERROR, run.exit());
+        assertEquals("interop-atlas export-graph: error: cannot write " + svg + ": no such directory "
+                + temp.resolve("nonexistent"), lastLine(run));
+        assertFalse(Files.exists(temp.resolve("nonexistent")));
+    }
+
     @Test
     void directoryAtTheOutputPathIsRefusedInOneLine() throws Exception {
         Path dir = Files.createDirectory(temp.resolve("out.json"));

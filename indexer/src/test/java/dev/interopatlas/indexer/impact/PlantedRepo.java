@@ -10,10 +10,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.eclipse.jgit.api.Git;
-import org.eclipse.jgit.lib.CommitBuilder;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
-import org.eclipse.jgit.lib.ObjectInserter;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.lib.RefUpdate;
 import org.eclipse.jgit.lib.Repository;
@@ -67,16 +65,7 @@ final class PlantedRepo implements AutoCloseable {
     }
 
     private ObjectId commit(Map<String, byte[]> files) throws IOException {
-        try (ObjectInserter inserter = repository.newObjectInserter()) {
-            CommitBuilder commit = new CommitBuilder();
-            commit.setTreeId(SampleRepository.writeTree(inserter, files));
-            commit.setAuthor(WHO);
-            commit.setCommitter(WHO);
-            commit.setMessage("planted");
-            ObjectId id = inserter.insert(commit);
-            inserter.flush();
-            return id;
-        }
+        return SampleRepository.writeCommit(repository, files, WHO, "planted");
     }
 
     private void tag(String name, ObjectId commit) throws IOException {

@@ -14,6 +14,11 @@ public final class ExportFiles {
     private ExportFiles() {
     }
 
+    /** One exported file (the map's SVG or PNG), by the same rule as the CLI's outputs. */
+    public static void write(Path target, byte[] content) throws IOException {
+        OutputFiles.write(target, content, System.out);
+    }
+
     public static void write(GraphDiagram diagram, Path svg, Optional<Path> png) throws IOException {
         OutputFiles.write(svg, diagram.toSvg().getBytes(StandardCharsets.UTF_8), System.out);
         if (png.isPresent()) {

@@ -6,16 +6,13 @@ import dev.interopatlas.app.core.export.PageSize;
 import dev.interopatlas.app.core.export.ViewSnapshot;
 import dev.interopatlas.styles.Theme;
 import java.awt.image.BufferedImage;
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.prefs.Preferences;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
-import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
@@ -26,7 +23,6 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -37,7 +33,7 @@ import javafx.util.StringConverter;
  * page size, theme, title and caption; saves SVG and optionally PNG, remembering the last directory.
  */
 public final class ExportDialog {
-    static final String LAST_DIRECTORY = "lastDirectory";
+    static final String LAST_DIRECTORY = ExportDialogParts.LAST_DIRECTORY;
     private static final double PREVIEW_WIDTH = 720;
     private static final double PREVIEW_HEIGHT = 480;
 
@@ -92,14 +88,7 @@ public final class ExportDialog {
         options.addRow(2, new Label("Title"), title);
         options.add(caption, 1, 3);
         options.add(alsoPng, 1, 4);
-        Button save = new Button("Save as SVG\u2026");
-        save.setId("exportSave");
-        save.setDefaultButton(true);
-        save.setOnAction(e -> chooseAndSave());
-        Button close = new Button("Close");
-        close.setCancelButton(true);
-        close.setOnAction(e -> stage.close());
-        HBox buttons = new HBox(8, status, save, close);
+        HBox buttons = ExportDialogParts.buttonRow(status, "exportSave", this::chooseAndSave, stage);
         BorderPane root = new BorderPane(preview, null, options, buttons, null);
         BorderPane.setMargin(options, new Insets(0, 0, 0, 12));
         root.setPadding(new Insets(12));
@@ -139,35 +128,24 @@ public final class ExportDialog {
     }
 
     private void chooseAndSave() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export as SVG");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("SVG image", "*.svg"));
-        lastDirectory().ifPresent(dir -> chooser.setInitialDirectory(dir.toFile()));
-        chooser.setInitialFileName("interop-graph.svg");
-        File file = chooser.showSaveDialog(stage);
-        if (file != null) {
-            save(file.toPath());
-        }
+        ExportDialogParts.chooseSvg(stage, prefs, "Export as SVG", "interop-graph.svg").ifPresent(this::save);
     }
 
     /** Writes the SVG (and the PNG beside it when asked) and remembers the directory. */
-    public void save(Path svg) {
-        Path target = svg.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".svg") ? svg
-                : svg.resolveSibling(svg.getFileName() + ".svg");
-        Optional<Path> png = alsoPng.isSelected() ? Optional.of(target.resolveSibling(
-                target.getFileName().toString().replaceAll("(?i)\\.svg$", ".png"))) : Optional.empty();
+    public void save(Path chosen) {
+        Path target = ExportDialogParts.svgTarget(chosen);
+        Optional<Path> png = ExportDialogParts.pngBeside(target, alsoPng.isSelected());
         try {
             ExportFiles.write(diagram(), target, png);
-            Optional.ofNullable(target.toAbsolutePath().getParent())
-                    .ifPresent(dir -> prefs.put(LAST_DIRECTORY, dir.toString()));
-            status.setText("Saved " + target.getFileName() + png.map(p -> " and " + p.getFileName()).orElse(""));
+            ExportDialogParts.rememberDirectory(prefs, target);
+            status.setText(ExportDialogParts.savedMessage(target, png));
         } catch (IOException e) {
             status.setText("Could not write " + target + ": " + e.getMessage());
         }
     }
 
     Optional<Path> lastDirectory() {
-        return Optional.ofNullable(prefs.get(LAST_DIRECTORY, null)).map(Path::of).filter(Files::isDirectory);
+        return ExportDialogParts.lastDirectory(prefs);
     }
 
     CheckBox alsoPng() {

@@ -1,20 +1,18 @@
 package dev.interopatlas.app.ui.map;
 
+import dev.interopatlas.app.core.export.ExportFiles;
 import dev.interopatlas.app.core.map.svg.MapPng;
 import dev.interopatlas.app.core.map.svg.MapSvg;
+import dev.interopatlas.app.ui.export.ExportDialogParts;
 import dev.interopatlas.styles.Theme;
 import java.io.ByteArrayInputStream;
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.prefs.Preferences;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
-import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -22,8 +20,6 @@ import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -33,7 +29,6 @@ import javafx.stage.Window;
  * a preview of the PNG, a title and a caption; remembers the last directory like the graph's export dialog.
  */
 public final class MapExportDialog {
-    private static final String LAST_DIRECTORY = "lastDirectory";
 
     private final MapExportView view;
     private final Theme theme;
@@ -68,14 +63,8 @@ public final class MapExportDialog {
         options.addRow(0, new Label("Title"), title);
         options.add(caption, 1, 1);
         options.add(alsoPng, 1, 2);
-        Button save = new Button("Save as SVG\u2026");
-        save.setId("mapExportSave");
-        save.setDefaultButton(true);
-        save.setOnAction(e -> chooseAndSave());
-        Button close = new Button("Close");
-        close.setCancelButton(true);
-        close.setOnAction(e -> stage.close());
-        BorderPane root = new BorderPane(preview, null, options, new HBox(8, status, save, close), null);
+        BorderPane root = new BorderPane(preview, null, options,
+                ExportDialogParts.buttonRow(status, "mapExportSave", this::chooseAndSave, stage), null);
         BorderPane.setMargin(options, new Insets(0, 0, 0, 12));
         root.setPadding(new Insets(12));
         stage.setScene(new Scene(root));
@@ -121,45 +110,22 @@ public final class MapExportDialog {
     }
 
     private void chooseAndSave() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export the map as SVG");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("SVG image", "*.svg"));
-        Optional.ofNullable(prefs.get(LAST_DIRECTORY, null)).map(Path::of).filter(Files::isDirectory)
-                .ifPresent(dir -> chooser.setInitialDirectory(dir.toFile()));
-        chooser.setInitialFileName("interop-map.svg");
-        File file = chooser.showSaveDialog(stage);
-        if (file != null) {
-            save(file.toPath());
-        }
+        ExportDialogParts.chooseSvg(stage, prefs, "Export the map as SVG", "interop-map.svg").ifPresent(this::save);
     }
 
-    /** Writes the SVG (and the PNG beside it when asked), each atomically, and remembers the directory. */
-    public void save(Path svg) {
-        Path target = svg.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".svg") ? svg
-                : svg.resolveSibling(svg.getFileName() + ".svg");
+    /** Writes the SVG (and the PNG beside it when asked), by the outputs' rule, and remembers the directory. */
+    public void save(Path chosen) {
+        Path target = ExportDialogParts.svgTarget(chosen);
+        Optional<Path> png = ExportDialogParts.pngBeside(target, alsoPng.isSelected());
         try {
-            write(target, svg().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            Optional<Path> png = alsoPng.isSelected() ? Optional.of(target.resolveSibling(
-                    target.getFileName().toString().replaceAll("(?i)\\.svg$", ".png"))) : Optional.empty();
+            ExportFiles.write(target, svg().getBytes(java.nio.charset.StandardCharsets.UTF_8));
             if (png.isPresent()) {
-                write(png.get(), png(2));
+                ExportFiles.write(png.get(), png(2));
             }
-            Optional.ofNullable(target.toAbsolutePath().getParent())
-                    .ifPresent(dir -> prefs.put(LAST_DIRECTORY, dir.toString()));
-            status.setText("Saved " + target.getFileName() + png.map(p -> " and " + p.getFileName()).orElse(""));
+            ExportDialogParts.rememberDirectory(prefs, target);
+            status.setText(ExportDialogParts.savedMessage(target, png));
         } catch (IOException e) {
             status.setText("Could not write " + target + ": " + e.getMessage());
-        }
-    }
-
-    private static void write(Path target, byte[] bytes) throws IOException {
-        Path parent = target.toAbsolutePath().getParent();
-        Path temp = Files.createTempFile(parent, ".export", ".tmp");
-        try {
-            Files.write(temp, bytes);
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
         }
     }
 }

@@ -13,10 +13,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.eclipse.jgit.api.Git;
-import org.eclipse.jgit.lib.CommitBuilder;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
-import org.eclipse.jgit.lib.ObjectInserter;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.lib.RefUpdate;
 import org.eclipse.jgit.lib.Repository;
@@ -64,16 +62,7 @@ public final class PlantedRepository {
     }
 
     private static ObjectId commit(Repository repo, Map<String, byte[]> files) throws IOException {
-        try (ObjectInserter inserter = repo.newObjectInserter()) {
-            CommitBuilder commit = new CommitBuilder();
-            commit.setTreeId(SampleRepository.writeTree(inserter, files));
-            commit.setAuthor(WHO);
-            commit.setCommitter(WHO);
-            commit.setMessage("planted");
-            ObjectId id = inserter.insert(commit);
-            inserter.flush();
-            return id;
-        }
+        return SampleRepository.writeCommit(repo, files, WHO, "planted");
     }
 
     private static void tag(Repository repo, String name, ObjectId commit) throws IOException {

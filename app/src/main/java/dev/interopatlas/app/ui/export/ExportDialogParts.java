@@ -1,0 +1,70 @@
+package dev.interopatlas.app.ui.export;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.prefs.Preferences;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+
+/** What the graph's and the map's export dialogs share: where the files go, and the Save/Close row. */
+public final class ExportDialogParts {
+    /** The preference key of the directory last saved to. */
+    public static final String LAST_DIRECTORY = "lastDirectory";
+
+    private ExportDialogParts() {
+    }
+
+    /** Status, "Save as SVG…" (the default button) and "Close" (the cancel button). */
+    public static HBox buttonRow(Label status, String saveId, Runnable save, Stage stage) {
+        Button saveButton = new Button("Save as SVG\u2026");
+        saveButton.setId(saveId);
+        saveButton.setDefaultButton(true);
+        saveButton.setOnAction(e -> save.run());
+        Button close = new Button("Close");
+        close.setCancelButton(true);
+        close.setOnAction(e -> stage.close());
+        return new HBox(8, status, saveButton, close);
+    }
+
+    /** Asks where to save an SVG, starting in the directory last saved to. */
+    public static Optional<Path> chooseSvg(Stage owner, Preferences prefs, String title, String initialName) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("SVG image", "*.svg"));
+        lastDirectory(prefs).ifPresent(dir -> chooser.setInitialDirectory(dir.toFile()));
+        chooser.setInitialFileName(initialName);
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+    }
+
+    /** The chosen name with {@code .svg} added when the user left it out. */
+    public static Path svgTarget(Path chosen) {
+        return chosen.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".svg") ? chosen
+                : chosen.resolveSibling(chosen.getFileName() + ".svg");
+    }
+
+    /** The PNG beside the SVG, when one is wanted. */
+    public static Optional<Path> pngBeside(Path svg, boolean wanted) {
+        return wanted ? Optional.of(svg.resolveSibling(svg.getFileName().toString().replaceAll("(?i)\\.svg$", ".png")))
+                : Optional.empty();
+    }
+
+    public static void rememberDirectory(Preferences prefs, Path saved) {
+        Optional.ofNullable(saved.toAbsolutePath().getParent()).ifPresent(dir -> prefs.put(LAST_DIRECTORY,
+                dir.toString()));
+    }
+
+    public static Optional<Path> lastDirectory(Preferences prefs) {
+        return Optional.ofNullable(prefs.get(LAST_DIRECTORY, null)).map(Path::of).filter(Files::isDirectory);
+    }
+
+    /** "Saved x.svg and x.png". */
+    public static String savedMessage(Path svg, Optional<Path> png) {
+        return "Saved " + svg.getFileName() + png.map(p -> " and " + p.getFileName()).orElse("");
+    }
+}
