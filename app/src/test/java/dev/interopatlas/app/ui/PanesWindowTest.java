@@ -210,4 +210,22 @@ public class PanesWindowTest extends FxRobot {
         }
         assertFalse(light.equals(dark));
     }
+
+    /** Alerts of the menus (About) carry the window's stylesheets: in the talk theme, its large fonts. */
+    @Test
+    void aboutAlertCarriesTheTalkThemeStylesheets() throws Exception {
+        app = TestApplication.started(FirstStart.class, ARGS);
+        chooseTheme(Theme.TALK);
+        javafx.scene.control.MenuBar bar = lookup("#menuBar").queryAs(javafx.scene.control.MenuBar.class);
+        javafx.scene.control.MenuItem about = bar.getMenus().stream().flatMap(m -> m.getItems().stream())
+                .filter(i -> "aboutMenuItem".equals(i.getId())).findFirst().orElseThrow();
+        interact(about::fire);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.DialogPane pane = javafx.stage.Window.getWindows().stream()
+                .map(javafx.stage.Window::getScene).filter(java.util.Objects::nonNull)
+                .map(javafx.scene.Scene::getRoot).filter(javafx.scene.control.DialogPane.class::isInstance)
+                .map(javafx.scene.control.DialogPane.class::cast).findFirst().orElseThrow();
+        assertEquals(Theme.TALK.stylesheets(), pane.getStylesheets());
+        interact(() -> ((javafx.stage.Stage) pane.getScene().getWindow()).close());
+    }
 }

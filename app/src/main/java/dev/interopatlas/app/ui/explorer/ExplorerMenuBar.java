@@ -5,6 +5,7 @@ import dev.interopatlas.app.core.release.LoadedAtlas;
 import dev.interopatlas.app.core.release.ReleaseContext;
 import dev.interopatlas.app.core.release.ReleaseHistory;
 import dev.interopatlas.app.ui.BackgroundTask;
+import dev.interopatlas.app.ui.WindowChrome;
 import dev.interopatlas.app.ui.timeline.TimelineWindow;
 import dev.interopatlas.model.history.Timeline;
 import dev.interopatlas.styles.Theme;
@@ -56,6 +57,7 @@ final class ExplorerMenuBar {
                 item("_Fit", KeyCode.DIGIT0, actions.fit()), heat(), new SeparatorMenuItem(),
                 item("Release _Timeline\u2026", KeyCode.T, this::showTimeline));
         MenuItem about = new MenuItem("_About Interop Atlas");
+        about.setId("aboutMenuItem");
         about.setOnAction(e -> inform("Interop Atlas", "Maps the Linux kernel's Rust/C boundary by static analysis:"
                 + " C headers \u2192 bindings \u2192 Rust abstractions \u2192 consumers."));
         bar = new MenuBar(file, view, new Menu("_Help", null, about));
@@ -154,6 +156,7 @@ final class ExplorerMenuBar {
         Alert alert = new Alert(Alert.AlertType.INFORMATION, text, ButtonType.OK);
         alert.initOwner(stage);
         alert.setHeaderText(header);
+        WindowChrome.style(alert, stage); // the talk theme's fonts reach About and the timeline notes too
         alert.show();
     }
 }
