@@ -6,7 +6,6 @@ import dev.interopatlas.app.core.export.PageSize;
 import dev.interopatlas.app.core.export.ViewSnapshot;
 import dev.interopatlas.styles.Theme;
 import java.awt.image.BufferedImage;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -133,15 +132,8 @@ public final class ExportDialog {
 
     /** Writes the SVG (and the PNG beside it when asked) and remembers the directory. */
     public void save(Path chosen) {
-        Path target = ExportDialogParts.svgTarget(chosen);
-        Optional<Path> png = ExportDialogParts.pngBeside(target, alsoPng.isSelected());
-        try {
-            ExportFiles.write(diagram(), target, png);
-            ExportDialogParts.rememberDirectory(prefs, target);
-            status.setText(ExportDialogParts.savedMessage(target, png));
-        } catch (IOException e) {
-            status.setText("Could not write " + target + ": " + e.getMessage());
-        }
+        ExportDialogParts.save(chosen, alsoPng.isSelected(), prefs, status,
+                (svg, png) -> ExportFiles.write(diagram(), svg, png));
     }
 
     Optional<Path> lastDirectory() {

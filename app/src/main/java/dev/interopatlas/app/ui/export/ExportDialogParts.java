@@ -1,6 +1,7 @@
 package dev.interopatlas.app.ui.export;
 
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -43,18 +44,18 @@ public final class ExportDialogParts {
     }
 
     /** The chosen name with {@code .svg} added when the user left it out. */
-    public static Path svgTarget(Path chosen) {
+    private static Path svgTarget(Path chosen) {
         return chosen.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".svg") ? chosen
                 : chosen.resolveSibling(chosen.getFileName() + ".svg");
     }
 
     /** The PNG beside the SVG, when one is wanted. */
-    public static Optional<Path> pngBeside(Path svg, boolean wanted) {
+    private static Optional<Path> pngBeside(Path svg, boolean wanted) {
         return wanted ? Optional.of(svg.resolveSibling(svg.getFileName().toString().replaceAll("(?i)\\.svg$", ".png")))
                 : Optional.empty();
     }
 
-    public static void rememberDirectory(Preferences prefs, Path saved) {
+    private static void rememberDirectory(Preferences prefs, Path saved) {
         Optional.ofNullable(saved.toAbsolutePath().getParent()).ifPresent(dir -> prefs.put(LAST_DIRECTORY,
                 dir.toString()));
     }
@@ -63,8 +64,25 @@ public final class ExportDialogParts {
         return Optional.ofNullable(prefs.get(LAST_DIRECTORY, null)).map(Path::of).filter(Files::isDirectory);
     }
 
-    /** "Saved x.svg and x.png". */
-    public static String savedMessage(Path svg, Optional<Path> png) {
-        return "Saved " + svg.getFileName() + png.map(p -> " and " + p.getFileName()).orElse("");
+    /** Writes an SVG and, when wanted, a PNG beside it. */
+    @FunctionalInterface
+    public interface PictureWriter {
+        void write(Path svg, Optional<Path> png) throws IOException;
+    }
+
+    /**
+     * Saves to the chosen name ({@code .svg} added) and the PNG beside it when wanted, remembers the directory, and
+     * says what happened in {@code status}.
+     */
+    public static void save(Path chosen, boolean alsoPng, Preferences prefs, Label status, PictureWriter writer) {
+        Path svg = svgTarget(chosen);
+        Optional<Path> png = pngBeside(svg, alsoPng);
+        try {
+            writer.write(svg, png);
+            rememberDirectory(prefs, svg);
+            status.setText("Saved " + svg.getFileName() + png.map(p -> " and " + p.getFileName()).orElse(""));
+        } catch (IOException e) {
+            status.setText("Could not write " + svg + ": " + e.getMessage());
+        }
     }
 }

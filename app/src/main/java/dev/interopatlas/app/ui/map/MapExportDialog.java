@@ -51,6 +51,7 @@ public final class MapExportDialog {
         title.setText(view.defaultTitle());
         title.setId("mapExportTitle");
         caption.setSelected(true);
+        alsoPng.setId("mapExportAlsoPng");
         preview.setId("mapExportPreview");
         preview.setPreserveRatio(true);
         preview.setFitWidth(720);
@@ -115,17 +116,11 @@ public final class MapExportDialog {
 
     /** Writes the SVG (and the PNG beside it when asked), by the outputs' rule, and remembers the directory. */
     public void save(Path chosen) {
-        Path target = ExportDialogParts.svgTarget(chosen);
-        Optional<Path> png = ExportDialogParts.pngBeside(target, alsoPng.isSelected());
-        try {
-            ExportFiles.write(target, svg().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        ExportDialogParts.save(chosen, alsoPng.isSelected(), prefs, status, (svg, png) -> {
+            ExportFiles.write(svg, svg().getBytes(java.nio.charset.StandardCharsets.UTF_8));
             if (png.isPresent()) {
                 ExportFiles.write(png.get(), png(2));
             }
-            ExportDialogParts.rememberDirectory(prefs, target);
-            status.setText(ExportDialogParts.savedMessage(target, png));
-        } catch (IOException e) {
-            status.setText("Could not write " + target + ": " + e.getMessage());
-        }
+        });
     }
 }

@@ -58,6 +58,25 @@ class MapExportMatchesScreenTest extends FxRobot {
         return app.explorer().map();
     }
 
+    /** The dialog's Save: ".svg" added, the PNG beside it, a symlinked SVG kept (ADR 0012's rule), the status says so. */
+    @Test
+    void exportDialogSavesTheSvgAndPngThroughASymlink(@org.junit.jupiter.api.io.TempDir Path temp) throws Exception {
+        Path target = Files.writeString(temp.resolve("slide.svg"), "old");
+        Files.createSymbolicLink(temp.resolve("map.svg"), target.getFileName());
+        java.util.prefs.Preferences prefs = java.util.prefs.Preferences.userRoot().node("dev/interopatlas/test-map-export");
+        AtomicReference<dev.interopatlas.app.ui.map.MapExportDialog> dialog = new AtomicReference<>();
+        interact(() -> dialog.set(new dev.interopatlas.app.ui.map.MapExportDialog(null, map().exportView(
+                app.explorer().viewModel().atlasProperty().get().map(LoadedAtlas::index)), Theme.LIGHT, prefs)));
+        interact(() -> ((javafx.scene.control.CheckBox) dialog.get().stage().getScene().lookup("#mapExportAlsoPng"))
+                .setSelected(true));
+        interact(() -> dialog.get().save(temp.resolve("map")));
+        assertTrue(Files.isSymbolicLink(temp.resolve("map.svg")), "the link is kept");
+        assertTrue(Files.readString(target).contains("<svg"), "the SVG went to the linked file");
+        assertTrue(Files.size(temp.resolve("map.png")) > 8, "the PNG is beside it");
+        assertEquals(temp.toString(), prefs.get(ExportDialogParts.LAST_DIRECTORY, null));
+        prefs.removeNode();
+    }
+
     @Test
     void theExportedMapLooksLikeTheMapOnScreen() throws Exception {
         MapCanvas canvas = map().canvas();
