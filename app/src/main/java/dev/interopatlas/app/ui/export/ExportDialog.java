@@ -10,8 +10,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.prefs.Preferences;
-import javafx.geometry.Insets;
-import javafx.scene.Scene;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
@@ -19,9 +17,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
-import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -87,14 +83,8 @@ public final class ExportDialog {
         options.addRow(2, new Label("Title"), title);
         options.add(caption, 1, 3);
         options.add(alsoPng, 1, 4);
-        HBox buttons = ExportDialogParts.buttonRow(status, "exportSave", this::chooseAndSave, stage);
-        BorderPane root = new BorderPane(preview, null, options, buttons, null);
-        BorderPane.setMargin(options, new Insets(0, 0, 0, 12));
-        root.setPadding(new Insets(12));
-        stage.setScene(new Scene(root));
-        if (owner != null && owner.getScene() != null) {
-            stage.getScene().getStylesheets().setAll(owner.getScene().getStylesheets());
-        }
+        ExportDialogParts.layOut(stage, owner, preview, options,
+                ExportDialogParts.buttonRow(status, "exportSave", this::chooseAndSave, stage));
         refresh();
     }
 

@@ -7,11 +7,16 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.prefs.Preferences;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 
 /** What the graph's and the map's export dialogs share: where the files go, and the Save/Close row. */
 public final class ExportDialogParts {
@@ -31,6 +36,17 @@ public final class ExportDialogParts {
         close.setCancelButton(true);
         close.setOnAction(e -> stage.close());
         return new HBox(8, status, saveButton, close);
+    }
+
+    /** The dialog's scene: the preview, the options on its right, the buttons below, in the owner's stylesheets. */
+    public static void layOut(Stage stage, Window owner, Node preview, Node options, Node buttons) {
+        BorderPane root = new BorderPane(preview, null, options, buttons, null);
+        BorderPane.setMargin(options, new Insets(0, 0, 0, 12));
+        root.setPadding(new Insets(12));
+        stage.setScene(new Scene(root));
+        if (owner != null && owner.getScene() != null) {
+            stage.getScene().getStylesheets().setAll(owner.getScene().getStylesheets());
+        }
     }
 
     /** Asks where to save an SVG, starting in the directory last saved to. */

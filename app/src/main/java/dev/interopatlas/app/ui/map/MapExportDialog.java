@@ -11,14 +11,11 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.prefs.Preferences;
-import javafx.geometry.Insets;
-import javafx.scene.Scene;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
-import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
@@ -64,14 +61,8 @@ public final class MapExportDialog {
         options.addRow(0, new Label("Title"), title);
         options.add(caption, 1, 1);
         options.add(alsoPng, 1, 2);
-        BorderPane root = new BorderPane(preview, null, options,
-                ExportDialogParts.buttonRow(status, "mapExportSave", this::chooseAndSave, stage), null);
-        BorderPane.setMargin(options, new Insets(0, 0, 0, 12));
-        root.setPadding(new Insets(12));
-        stage.setScene(new Scene(root));
-        if (owner != null && owner.getScene() != null) {
-            stage.getScene().getStylesheets().setAll(owner.getScene().getStylesheets());
-        }
+        ExportDialogParts.layOut(stage, owner, preview, options,
+                ExportDialogParts.buttonRow(status, "mapExportSave", this::chooseAndSave, stage));
         refresh();
     }
 
