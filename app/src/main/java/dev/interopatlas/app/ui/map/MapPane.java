@@ -305,9 +305,8 @@ public final class MapPane {
             canvas.centreOn(Set.copyOf(shown.centre().stream().map(id -> shown.map().node(id).isPresent()
                     ? shown.map().drawnAs(id, shown.expansion()) : id).toList()));
         }
-        if (selectedGroup.isPresent() && !shown.laid().placement().boxes().containsKey(selectedGroup.get())) {
-            selectedGroup = Optional.empty();
-            onGroupSelected.accept(Optional.empty());
+        if (selectedGroup.filter(id -> !shown.laid().placement().boxes().containsKey(id)).isPresent()) {
+            clearGroupSelection();
         }
         boxesLabel.setText(String.format(java.util.Locale.ROOT, "%d boxes of %,d nodes",
                 shown.laid().view().nodes().size(), shown.map().graph().nodes().size()));
@@ -372,12 +371,15 @@ public final class MapPane {
     }
 
     private void closeAround(String box) {
-        vm.openGroupAbove(box).ifPresent(group -> {
-            selectedGroup = Optional.of(group);
-            vm.collapse(group);
-            vm.current().ifPresent(s -> onGroupSelected.accept(Optional.of(GroupSummary.of(s.map(), group,
-                    TOP_MEMBERS))));
-        });
+        vm.openGroupAbove(box).ifPresent(this::closeBackTo);
+    }
+
+    /** Closes {@code group} (and what it holds) and selects it: Backspace, the menu and a breadcrumb. */
+    private void closeBackTo(String group) {
+        selectedGroup = Optional.of(group);
+        vm.collapse(group);
+        vm.current().ifPresent(s -> onGroupSelected.accept(Optional.of(GroupSummary.of(s.map(), group,
+                TOP_MEMBERS))));
     }
 
     private void showMenu(Optional<String> box, Point2D at) {
@@ -392,24 +394,24 @@ public final class MapPane {
             Optional<MapNode> node = shown.get().laid().view().nodes().stream().filter(n -> n.id().equals(box.get()))
                     .findFirst();
             if (node.map(MapNode::group).orElse(false)) {
-                menu.getItems().add(item("mapOpenGroup", "Open \u201c" + node.get().label() + "\u201d\tEnter",
+                menu.getItems().add(item("mapOpenGroup", "Open \u201c" + node.get().label() + "\u201d", "Enter",
                         () -> open(box.get())));
             }
             vm.openGroupAbove(box.get()).flatMap(g -> shown.get().map().hierarchy().entry(g)).ifPresent(g ->
-                    menu.getItems().add(item("mapCloseGroup", "Close \u201c" + g.label() + "\u201d\tBackspace",
+                    menu.getItems().add(item("mapCloseGroup", "Close \u201c" + g.label() + "\u201d", "Backspace",
                             () -> closeAround(box.get()))));
             node.flatMap(MapNode::member).filter(n -> n.kind() == NodeKind.CONSUMER).ifPresent(n -> menu.getItems()
-                    .add(item("mapCratePath", "Path to C of " + n.label(), () -> showCrate(n.label()))));
+                    .add(item("mapCratePath", "Path to C of " + n.label(), "", () -> showCrate(n.label()))));
             menu.getItems().add(new SeparatorMenuItem());
         }
-        menu.getItems().addAll(item("mapOverview", "Overview\tHome", this::showOverview),
-                item("mapFit", "Fit\tCtrl+0", canvas::fit));
+        menu.getItems().addAll(item("mapOverview", "Overview", "Home", this::showOverview),
+                item("mapFit", "Fit", "Ctrl+0", canvas::fit));
         menu.show(canvas, at.getX(), at.getY());
     }
 
-    private static MenuItem item(String id, String text, Runnable action) {
-        MenuItem item = new MenuItem(text.replace('\t', ' ').replaceAll(" (Enter|Backspace|Home|Ctrl\\+0)$",
-                "    ($1)"));
+    /** A menu item that names its key after the text, e.g. "Fit    (Ctrl+0)"; no key: {@code ""}. */
+    private static MenuItem item(String id, String text, String key, Runnable action) {
+        MenuItem item = new MenuItem(key.isEmpty() ? text : text + "    (" + key + ")");
         item.setId(id);
         item.setOnAction(e -> action.run());
         return item;
@@ -432,11 +434,7 @@ public final class MapPane {
             Hyperlink link = new Hyperlink(group.label());
             link.getStyleClass().add("map-crumb");
             link.setTooltip(new Tooltip("Close back to " + group.label()));
-            link.setOnAction(e -> {
-                selectedGroup = Optional.of(group.id());
-                vm.collapse(group.id());
-                onGroupSelected.accept(Optional.of(GroupSummary.of(s.map(), group.id(), TOP_MEMBERS)));
-            });
+            link.setOnAction(e -> closeBackTo(group.id()));
             link.setFocusTraversable(false);
             crumbs.getChildren().addAll(new Label("\u25b8"), link);
         }

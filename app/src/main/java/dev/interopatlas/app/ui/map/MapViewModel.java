@@ -82,7 +82,7 @@ public final class MapViewModel {
         return request(keptExpansion(), Set.of());
     }
 
-    /** One of the three entry views, with its first expansion (none for the overview). */
+    /** One of the three entry views, with its first expansion (see {@link #request}). */
     public BackgroundTask<Shown> show(MapScope next) {
         scope = next;
         // A crate's path opens on the crate itself (its column is the last): the question was what it stands on.
@@ -90,7 +90,7 @@ public final class MapViewModel {
                 .filter(n -> n.kind() == dev.interopatlas.model.graph.NodeKind.CONSUMER
                         && n.label().equals(next.name().orElseThrow())).map(n -> n.id()).collect(Collectors.toSet())
                 : Set.of();
-        return request(MapViewModel::firstExpansion, centre);
+        return request(map -> Expansion.NONE, centre);
     }
 
     public BackgroundTask<Shown> setGroupBy(GroupBy next) {
@@ -172,13 +172,13 @@ public final class MapViewModel {
         return map -> before.filter(e -> sameView).map(e -> new Expansion(e.expanded().stream()
                         .filter(id -> map.hierarchy().entry(id).map(MapEntry::group).orElse(false))
                         .collect(Collectors.toSet())))
-                .orElseGet(() -> firstExpansion(map));
+                .orElse(Expansion.NONE);
     }
 
-    private static Expansion firstExpansion(AtlasMap map) {
-        return Expansion.NONE;
-    }
-
+    /**
+     * Lays out the current view with the groups {@code expansion} opens. A section's or crate's map built afresh with
+     * nothing open starts opened up to {@link MapRequest#ENTRY_VIEW_BOXES}, as its export does.
+     */
     private BackgroundTask<Shown> request(Function<AtlasMap, Expansion> expansion, Set<String> centre) {
         InteropGraph graph = source;
         MapScope view = scope;
