@@ -29,12 +29,7 @@ public final class AnalysisDemo extends AtlasApplication {
     public void start(Stage stage) {
         started = System.nanoTime();
         super.start(stage);
-        stage.setX(0);
-        stage.setY(0);
-        stage.setWidth(1600);
-        stage.setHeight(1000);
-        // A first start leaves the tables collapsed; this demo is about them.
-        explorer().panes().shownProperty(dev.interopatlas.app.ui.layout.Pane.ANALYSIS).set(true);
+        DemoScript.placeWithTables(stage, explorer());
         AnalysisTabs tabs = explorer().analysisTabs();
         explorer().viewModel().atlasProperty().addListener((o, a, b) -> {
             System.out.printf("tree opened after %d ms%n", (System.nanoTime() - started) / 1_000_000);

@@ -1,8 +1,11 @@
 package dev.interopatlas.app.ui;
 
+import dev.interopatlas.app.ui.explorer.ExplorerView;
+import dev.interopatlas.app.ui.layout.Pane;
 import java.util.function.BooleanSupplier;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.stage.Stage;
 import javafx.util.Duration;
 
 /** Steps shared by the scripted screenshot demos (not tests): wait on the FX thread, then capture the screen. */
@@ -23,14 +26,30 @@ final class DemoScript {
         poll.play();
     }
 
+    /**
+     * The window at the screen's top left at 1600 x 1000 (the Xvfb screen the shots are taken of), with the analysis
+     * tabs shown: a first start leaves them collapsed, and these demos are about them.
+     */
+    static void placeWithTables(Stage stage, ExplorerView explorer) {
+        stage.setX(0);
+        stage.setY(0);
+        stage.setWidth(1600);
+        stage.setHeight(1000);
+        explorer.panes().shownProperty(Pane.ANALYSIS).set(true);
+    }
+
     static void later(double seconds, Runnable then) {
         new Timeline(new KeyFrame(Duration.seconds(seconds), e -> then.run())).play();
     }
 
     /** {@code import -window root PREFIX-NAME.png} (ImageMagick), the whole X screen as Xvfb shows it. */
     static void shot(String prefix, String name) {
+        shotTo(prefix + "-" + name + ".png");
+    }
+
+    /** {@code import -window root FILE}. */
+    static void shotTo(String file) {
         try {
-            String file = prefix + "-" + name + ".png";
             new ProcessBuilder("import", "-window", "root", file).inheritIO().start().waitFor();
             System.out.println("screenshot " + file);
         } catch (Exception e) {

@@ -5,15 +5,12 @@ import dev.interopatlas.app.ui.explorer.ExplorerView;
 import dev.interopatlas.app.ui.explorer.ExplorerViewModel;
 import dev.interopatlas.app.ui.impact.ImpactTab;
 import dev.interopatlas.model.impact.DeclarationChange;
-import java.io.IOException;
 import java.util.prefs.Preferences;
-import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
 import javafx.stage.Stage;
-import javafx.util.Duration;
 
 /**
  * A scripted look at the Impact tab for a screenshot and timings (not a test): opens the repository the arguments
@@ -43,22 +40,17 @@ public class ImpactDemo extends AtlasApplication {
         UiPreferences prefs = new UiPreferences(Preferences.userRoot().node("dev/interopatlas/app-demo"));
         prefs.clear();
         prefs.saveTheme(dev.interopatlas.styles.Theme.valueOf(System.getProperty("demo.theme", "LIGHT")));
-        // the tables open (a first start collapses them), at the height the divider below sets
-        prefs.savePaneLayout(new dev.interopatlas.app.ui.layout.PaneLayout(java.util.Set.of(), 0.13, 0.13, 0.45));
         return prefs;
     }
 
     @Override
     public void start(Stage stage) {
         super.start(stage);
-        stage.setX(0);
-        stage.setY(0);
-        stage.setWidth(1600);
-        stage.setHeight(1000);
+        DemoScript.placeWithTables(stage, explorer());
         ExplorerView view = explorer();
         ExplorerViewModel vm = view.viewModel();
         ImpactTab tab = view.impactTab();
-        vm.atlasProperty().addListener((o, a, b) -> later(2000, () -> {
+        vm.atlasProperty().addListener((o, a, b) -> DemoScript.later(2, () -> {
             System.out.println("opened " + vm.release().map(ReleaseContext::release).orElse("?"));
             view.analysisTabs().node().getSelectionModel().select(tab.tab());
             // what a user does to read a table: drag the divider above the analysis tabs up
@@ -82,7 +74,7 @@ public class ImpactDemo extends AtlasApplication {
                 Platform.exit();
                 return;
             }
-            later(1500, () -> choose(tab, stage));
+            DemoScript.later(1.5, () -> choose(tab, stage));
         });
     }
 
@@ -99,8 +91,8 @@ public class ImpactDemo extends AtlasApplication {
         table.requestFocus();
         table.getSelectionModel().select(row);
         table.scrollTo(Math.max(0, row - 3));
-        later(3000, () -> {
-            shot();
+        DemoScript.later(3, () -> {
+            DemoScript.shotTo(png);
             ToggleButton diff = diffToggle(explorer());
             diff.setSelected(false);
             repeated = true;
@@ -113,20 +105,5 @@ public class ImpactDemo extends AtlasApplication {
     private static ToggleButton diffToggle(ExplorerView view) {
         return ((javafx.scene.control.ToolBar) view.releaseBar().node()).getItems().stream()
                 .filter(n -> "diffToggle".equals(n.getId())).map(ToggleButton.class::cast).findFirst().orElseThrow();
-    }
-
-    private static void later(long millis, Runnable step) {
-        PauseTransition pause = new PauseTransition(Duration.millis(millis));
-        pause.setOnFinished(e -> step.run());
-        pause.play();
-    }
-
-    private static void shot() {
-        try {
-            new ProcessBuilder("import", "-window", "root", png).inheritIO().start().waitFor();
-            System.out.println("  screenshot " + png);
-        } catch (IOException | InterruptedException e) {
-            System.out.println("  screenshot failed: " + e.getMessage());
-        }
     }
 }

@@ -27,12 +27,7 @@ public final class PlaceholderDemo extends AtlasApplication {
     @Override
     public void start(Stage stage) {
         super.start(stage);
-        stage.setX(0);
-        stage.setY(0);
-        stage.setWidth(1600);
-        stage.setHeight(1000);
-        // A first start leaves the tables collapsed; this demo is about them.
-        explorer().panes().shownProperty(dev.interopatlas.app.ui.layout.Pane.ANALYSIS).set(true);
+        DemoScript.placeWithTables(stage, explorer());
         AnalysisTabs tabs = explorer().analysisTabs();
         explorer().viewModel().atlasProperty().addListener((o, a, b) ->
                 DemoScript.waitFor(() -> tabs.lastLoadTimes().isPresent(), () -> rankByPlaceholders(tabs)));

@@ -24,7 +24,6 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.image.ImageView;
-import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -70,7 +69,7 @@ class ExportMatchesScreenTest extends FxRobot {
         ExplorerView explorer = app.explorer();
         AtomicReference<WritableImage> shot = new AtomicReference<>();
         interact(() -> shot.set(explorer.graphView().node().snapshot(null, null)));
-        BufferedImage screen = toAwt(shot.get());
+        BufferedImage screen = ImageSimilarity.toAwt(shot.get());
         int width = screen.getWidth();
         int height = screen.getHeight();
         ViewSnapshot view = explorer.exportSnapshot();
@@ -170,18 +169,5 @@ class ExportMatchesScreenTest extends FxRobot {
         assertTrue(Files.size(temp.resolve("saved & <named>.png")) > 1000);
         assertEquals(Optional.of(temp), dialog.lastDirectory());
         ExportDialog.preferences().remove(ExportDialog.LAST_DIRECTORY);
-    }
-
-    private static BufferedImage toAwt(WritableImage image) {
-        int w = (int) image.getWidth();
-        int h = (int) image.getHeight();
-        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-        PixelReader reader = image.getPixelReader();
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                out.setRGB(x, y, reader.getArgb(x, y));
-            }
-        }
-        return out;
     }
 }

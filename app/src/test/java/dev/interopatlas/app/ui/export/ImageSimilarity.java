@@ -4,6 +4,8 @@ import java.awt.Graphics2D;
 import java.awt.Image;
 import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
 
 /**
  * Normalised cross-correlation of two pictures of the same graph, after cropping each to its ink (pixels that
@@ -18,6 +20,17 @@ final class ImageSimilarity {
     static final int GRID_HEIGHT = 64;
 
     private ImageSimilarity() {
+    }
+
+    /** A JavaFX snapshot as an AWT image, to compare with an exported picture. */
+    static BufferedImage toAwt(WritableImage image) {
+        int w = (int) image.getWidth();
+        int h = (int) image.getHeight();
+        int[] argb = new int[w * h];
+        image.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
+        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        out.setRGB(0, 0, w, h, argb, 0, w);
+        return out;
     }
 
     static double ncc(BufferedImage a, BufferedImage b) {

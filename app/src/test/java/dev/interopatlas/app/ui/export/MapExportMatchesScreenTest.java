@@ -25,7 +25,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -82,7 +81,7 @@ class MapExportMatchesScreenTest extends FxRobot {
         MapCanvas canvas = map().canvas();
         AtomicReference<WritableImage> shot = new AtomicReference<>();
         interact(() -> shot.set(canvas.snapshot(null, null)));
-        BufferedImage screen = toAwt(shot.get());
+        BufferedImage screen = ImageSimilarity.toAwt(shot.get());
         AtomicReference<MapExportView> export = new AtomicReference<>();
         interact(() -> export.set(map().exportView(app.explorer().viewModel().atlasProperty().get()
                 .map(LoadedAtlas::index))));
@@ -122,16 +121,6 @@ class MapExportMatchesScreenTest extends FxRobot {
                 out.setRGB(image.getWidth() - 1 - x, y, image.getRGB(x, y));
             }
         }
-        return out;
-    }
-
-    private static BufferedImage toAwt(WritableImage image) {
-        int w = (int) image.getWidth();
-        int h = (int) image.getHeight();
-        int[] argb = new int[w * h];
-        image.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
-        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-        out.setRGB(0, 0, w, h, argb, 0, w);
         return out;
     }
 }
