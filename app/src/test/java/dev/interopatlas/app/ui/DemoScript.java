@@ -2,7 +2,9 @@ package dev.interopatlas.app.ui;
 
 import dev.interopatlas.app.ui.explorer.ExplorerView;
 import dev.interopatlas.app.ui.layout.Pane;
+import dev.interopatlas.styles.Theme;
 import java.util.function.BooleanSupplier;
+import java.util.prefs.Preferences;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.stage.Stage;
@@ -36,6 +38,17 @@ final class DemoScript {
         stage.setWidth(1600);
         stage.setHeight(1000);
         explorer.panes().shownProperty(Pane.ANALYSIS).set(true);
+    }
+
+    /**
+     * A demo's own preferences node, cleared, so the user's settings neither leak in nor get overwritten; the theme
+     * from {@code -Ddemo.theme=DARK} or {@code TALK}, else light.
+     */
+    static UiPreferences preferences() {
+        UiPreferences prefs = new UiPreferences(Preferences.userRoot().node("dev/interopatlas/app-demo"));
+        prefs.clear();
+        prefs.saveTheme(Theme.valueOf(System.getProperty("demo.theme", "LIGHT")));
+        return prefs;
     }
 
     static void later(double seconds, Runnable then) {

@@ -5,7 +5,6 @@ import dev.interopatlas.app.ui.explorer.ExplorerView;
 import dev.interopatlas.app.ui.explorer.ExplorerViewModel;
 import dev.interopatlas.app.ui.impact.ImpactTab;
 import dev.interopatlas.model.impact.DeclarationChange;
-import java.util.prefs.Preferences;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.control.TableView;
@@ -37,10 +36,7 @@ public class ImpactDemo extends AtlasApplication {
 
     @Override
     protected UiPreferences preferences() {
-        UiPreferences prefs = new UiPreferences(Preferences.userRoot().node("dev/interopatlas/app-demo"));
-        prefs.clear();
-        prefs.saveTheme(dev.interopatlas.styles.Theme.valueOf(System.getProperty("demo.theme", "LIGHT")));
-        return prefs;
+        return DemoScript.preferences();
     }
 
     @Override

@@ -6,7 +6,6 @@ import dev.interopatlas.app.ui.explorer.ExplorerViewModel;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.prefs.Preferences;
 import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -37,11 +36,7 @@ public class ReleaseDemo extends AtlasApplication {
 
     @Override
     protected UiPreferences preferences() {
-        UiPreferences prefs = new UiPreferences(Preferences.userRoot().node("dev/interopatlas/app-demo"));
-        prefs.clear();
-        // -Ddemo.theme=DARK or TALK to look at the other themes.
-        prefs.saveTheme(dev.interopatlas.styles.Theme.valueOf(System.getProperty("demo.theme", "LIGHT")));
-        return prefs;
+        return DemoScript.preferences();
     }
 
     @Override
