@@ -38,6 +38,9 @@ public final class KernelIndexer {
     public record WithBoundary(KernelIndex index, CBoundaryIndex boundary) {
     }
 
+    private record RustSide(CrateFinder.Result crates, RustCrate crate) {
+    }
+
     public KernelIndex index(SourceTree tree, FactsProvider facts, ProgressMonitor monitor) throws IndexException {
         return indexWithBoundary(tree, facts, monitor).index();
     }
@@ -56,20 +59,24 @@ public final class KernelIndexer {
         rustFacts.forEach((path, fileFacts) -> fileFacts.warnings()
                 .forEach(w -> warnings.add(new IndexWarning(path, w.line(), w.message()))));
 
-        CrateFinder.Result crates = CrateFinder.find(tree, rustFacts);
-        warnings.addAll(crates.warnings());
-        RustCrate crate = RustCrate.of(rustFacts, crates);
-        List<FileMetrics> files = crate.fileMetrics();
-        List<UnsafeSite> unsafeSites = crate.unsafeSites();
-        crate.missingModules().forEach(m -> warnings.add(new IndexWarning(RustCrate.KERNEL_CRATE_DIR, 0,
-                "module declared but its file is missing: " + m)));
-
+        // The crates and the C side need nothing of each other: the crates are found beside the include closure.
+        BesideThisThread<RustSide> rustSide = BesideThisThread.start("interop-atlas-crates", () -> {
+            CrateFinder.Result found = CrateFinder.find(tree, rustFacts);
+            return new RustSide(found, RustCrate.of(rustFacts, found));
+        });
         CBoundaryIndex boundary; // reports its own phases
         try {
             boundary = CBoundaryIndex.build(tree, options.arch(), facts, monitor);
         } catch (IOException e) {
             throw new IndexException("cannot read the C side of " + tree.displayName() + ": " + e.getMessage(), e);
         }
+        RustSide rust = rustSide.join();
+        warnings.addAll(rust.crates().warnings());
+        RustCrate crate = rust.crate();
+        List<FileMetrics> files = crate.fileMetrics();
+        List<UnsafeSite> unsafeSites = crate.unsafeSites();
+        crate.missingModules().forEach(m -> warnings.add(new IndexWarning(RustCrate.KERNEL_CRATE_DIR, 0,
+                "module declared but its file is missing: " + m)));
         warnings.addAll(boundary.unreadableHeaders());
 
         monitor.beginTask("Resolving bindings names", ProgressMonitor.UNKNOWN);
