@@ -45,7 +45,6 @@ final class IndexCommand implements Callable<Integer> {
         Optional<Path> cacheRoot = noCache ? Optional.empty() : Optional.of(cache.orElse(BlobFactsCache.defaultRoot()));
         try (WorkingTree source = TreeArguments.openWorkingTree(tree, cacheRoot)) {
             PhaseClock.mark("tree walked");
-            JsonOutput.prepare(KernelIndex.class); // after the walk, which keeps both cores busy with the cache read
             if (opening.isEmpty()) {
                 KernelIndex index = index(source, arch);
                 JsonOutput.write(index, out, System.out);

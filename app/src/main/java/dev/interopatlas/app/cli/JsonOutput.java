@@ -1,6 +1,8 @@
 package dev.interopatlas.app.cli;
 
 import dev.interopatlas.indexer.io.OutputFiles;
+import dev.interopatlas.model.index.KernelIndex;
+import dev.interopatlas.model.json.KernelIndexJson;
 import dev.interopatlas.model.json.ModelJson;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -25,7 +27,15 @@ final class JsonOutput {
     }
 
     static void write(Object value, Optional<Path> file, PrintStream stdout) throws IOException {
-        byte[] json = ModelJson.mapper().writeValueAsBytes(value);
+        writeBytes(ModelJson.mapper().writeValueAsBytes(value), file, stdout);
+    }
+
+    /** Writes an index through its own streaming writer, which a short run needs (see {@link KernelIndexJson}). */
+    static void write(KernelIndex index, Optional<Path> file, PrintStream stdout) throws IOException {
+        writeBytes(KernelIndexJson.bytes(index), file, stdout);
+    }
+
+    private static void writeBytes(byte[] json, Optional<Path> file, PrintStream stdout) throws IOException {
         OutputFiles.write(file.orElse(Path.of("-")), out -> {
             out.write(json);
             out.write('\n');
