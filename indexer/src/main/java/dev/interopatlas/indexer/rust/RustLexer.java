@@ -1,10 +1,6 @@
 package dev.interopatlas.indexer.rust;
 
 import dev.interopatlas.indexer.facts.LineWarning;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,7 +36,7 @@ public final class RustLexer {
 
     private final String src;
     private final int n;
-    private final List<Token> tokens = new ArrayList<>();
+    private final List<Token> tokens;
     private final List<LineWarning> warnings = new ArrayList<>();
     private int pos;
     private int line = 1;
@@ -50,6 +46,7 @@ public final class RustLexer {
     private RustLexer(String src) {
         this.src = src;
         this.n = src.length();
+        this.tokens = new ArrayList<>(n / 4 + 16); // kernel Rust averages a token per 3-4 characters
     }
 
     /** Decodes UTF-8, replacing malformed input, and lexes. */
@@ -63,16 +60,13 @@ public final class RustLexer {
         return new Result(lexer.tokens, lexer.warnings);
     }
 
-    /** UTF-8 with U+FFFD for malformed bytes; never throws. */
+    /**
+     * UTF-8 with U+FFFD for each malformed sequence, as a replacing {@code CharsetDecoder} gives it (a property test
+     * holds the two equal); the String constructor is several times faster on the mostly ASCII sources of a first
+     * index, which decodes all 7 MB of 7.3's Rust.
+     */
     public static String decode(byte[] content) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPLACE)
-                .onUnmappableCharacter(CodingErrorAction.REPLACE);
-        try {
-            return decoder.decode(ByteBuffer.wrap(content)).toString();
-        } catch (CharacterCodingException e) {
-            return new String(content, StandardCharsets.UTF_8);
-        }
+        return new String(content, StandardCharsets.UTF_8);
     }
 
     private void run() {

@@ -51,6 +51,44 @@ class RustLexerPropertyTest {
         assertTrue(facts.lines() >= 0);
     }
 
+    /** Mostly UTF-8 with broken sequences: cut multi-byte characters, lone continuation bytes, overlongs. */
+    @Provide
+    Arbitrary<byte[]> almostUtf8() {
+        Arbitrary<byte[]> pieces = Arbitraries.oneOf(
+                Arbitraries.of("a", "é", "\u20ac", "\uD83D\uDE00", "\n").map(t -> t.getBytes(StandardCharsets.UTF_8)),
+                Arbitraries.of(new byte[] {(byte) 0xC3}, new byte[] {(byte) 0x80}, new byte[] {(byte) 0xE2, (byte) 0x82},
+                        new byte[] {(byte) 0xF0, (byte) 0x9F, (byte) 0x98}, new byte[] {(byte) 0xC0, (byte) 0xAF},
+                        new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, new byte[] {(byte) 0xF4, (byte) 0x90},
+                        new byte[] {(byte) 0xFF}, new byte[] {(byte) 0xF8, (byte) 0x88, (byte) 0x80}));
+        return pieces.list().ofMaxSize(40).map(list -> {
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            list.forEach(out::writeBytes);
+            return out.toByteArray();
+        });
+    }
+
+    @Property(tries = 2000)
+    void decodingReplacesMalformedBytesAsTheReplacingDecoderDoes(@ForAll("almostUtf8") byte[] bytes) {
+        assertEquals(replacingDecoder(bytes), RustLexer.decode(bytes));
+    }
+
+    @Property(tries = 1000)
+    void decodingRandomBytesMatchesTheReplacingDecoder(@ForAll byte[] bytes) {
+        assertEquals(replacingDecoder(bytes), RustLexer.decode(bytes));
+    }
+
+    /** What the lexer's decoding promises: UTF-8 with U+FFFD for each malformed sequence, as the JDK's decoder. */
+    private static String replacingDecoder(byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPLACE)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPLACE)
+                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new AssertionError(e);
+        }
+    }
+
     private static void assertTiles(String source) {
         long start = System.nanoTime();
         RustLexer.Result result = RustLexer.lex(source);
