@@ -293,6 +293,9 @@ public final class CBoundaryIndex {
         if (candidates == null || candidates.isEmpty()) {
             return Optional.empty();
         }
+        if (candidates.size() == 1) {
+            return Optional.of(candidates.get(0)); // most names: no comparator to build
+        }
         return candidates.stream().min(Comparator
                 .comparingInt(this::completeness)
                 .thenComparingInt((CSymbol s) -> s.kind() == CDeclKind.MACRO_CONSTANT || s.kind() == CDeclKind.MACRO_FUNCTION ? 1 : 0)
