@@ -32,7 +32,10 @@ final class JsonOutput {
 
     /** Writes an index through its own streaming writer, which a short run needs (see {@link KernelIndexJson}). */
     static void write(KernelIndex index, Optional<Path> file, PrintStream stdout) throws IOException {
-        writeBytes(KernelIndexJson.bytes(index), file, stdout);
+        OutputFiles.write(file.orElse(Path.of("-")), out -> {
+            KernelIndexJson.write(index, out);
+            out.write('\n');
+        }, stdout);
     }
 
     private static void writeBytes(byte[] json, Optional<Path> file, PrintStream stdout) throws IOException {

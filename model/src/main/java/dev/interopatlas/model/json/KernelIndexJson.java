@@ -20,6 +20,7 @@ import dev.interopatlas.model.metrics.UnsafeSite;
 import dev.interopatlas.model.metrics.Upstream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
@@ -44,13 +45,21 @@ public final class KernelIndexJson {
     /** The JSON of {@code index}, as {@code ModelJson.mapper().writeValueAsBytes(index)} gives it. */
     public static byte[] bytes(KernelIndex index) {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream(1 << 20);
-        try (JsonGenerator json = FACTORY.createGenerator(buffer, JsonEncoding.UTF8)) {
-            json.setPrettyPrinter(new DefaultPrettyPrinter());
-            index(json, index);
+        try {
+            write(index, buffer);
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a byte array does not fail
         }
         return buffer.toByteArray();
+    }
+
+    /** Writes those bytes to {@code out} as they are made, and flushes it; {@code out} is left open. */
+    public static void write(KernelIndex index, OutputStream out) throws IOException {
+        try (JsonGenerator json = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+            json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            json.setPrettyPrinter(new DefaultPrettyPrinter());
+            index(json, index);
+        }
     }
 
     private static void index(JsonGenerator json, KernelIndex index) throws IOException {
