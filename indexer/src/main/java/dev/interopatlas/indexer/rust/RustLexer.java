@@ -3,6 +3,7 @@ package dev.interopatlas.indexer.rust;
 import dev.interopatlas.indexer.facts.LineWarning;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 
@@ -27,10 +28,20 @@ public final class RustLexer {
     private static final String MULTI_PUNCT_START = "<>.:-=!&|+*/%^";
 
     /** The tokens and the problems met while lexing. */
+    /** @param tokens taken over, not copied: 7.3 has two million of them; the lexer hands over its own list */
     public record Result(List<Token> tokens, List<LineWarning> warnings) {
         public Result {
-            tokens = List.copyOf(tokens);
+            tokens = Collections.unmodifiableList(tokens);
             warnings = List.copyOf(warnings);
+        }
+    }
+
+    /** The text of one-character ASCII tokens (most punctuation and whitespace), made once instead of per token. */
+    private static final String[] ASCII_CHARACTERS = new String[128];
+
+    static {
+        for (char c = 0; c < ASCII_CHARACTERS.length; c++) {
+            ASCII_CHARACTERS[c] = String.valueOf(c);
         }
     }
 
@@ -373,17 +384,30 @@ public final class RustLexer {
     }
 
     private void emitTo(TokenKind kind, int end, int start) {
-        Token token = new Token(kind, start, end, line, src.substring(start, end));
+        char first = src.charAt(start);
+        String text = end - start == 1 && first < ASCII_CHARACTERS.length ? ASCII_CHARACTERS[first]
+                : src.substring(start, end);
+        Token token = new Token(kind, start, end, line, text);
         tokens.add(token);
-        for (int i = start; i < end; i++) {
-            if (src.charAt(i) == '\n') {
-                line++;
+        if (mayHoldLineBreaks(kind)) {
+            for (int i = start; i < end; i++) {
+                if (src.charAt(i) == '\n') {
+                    line++;
+                }
             }
         }
         pos = end;
         if (!kind.isTrivia()) {
             lastCode = token;
         }
+    }
+
+    /** Names, numbers, lifetimes and punctuation end at a line break; the other kinds may span lines. */
+    private static boolean mayHoldLineBreaks(TokenKind kind) {
+        return switch (kind) {
+            case IDENT, RAW_IDENT, KEYWORD, LIFETIME, INTEGER, FLOAT, PUNCT -> false;
+            default -> true;
+        };
     }
 
     /** Tokens are lexed from {@code pos}, so the current line is the start line of the token in hand. */
