@@ -14,8 +14,14 @@ final class CLexer {
     }
 
     private final char[] text;   // continuations removed
-    private final int[] lines;   // 1-based physical line of each char
-    private final int[] columns; // 0-based physical column of each char
+    /**
+     * Where each physical line after the first starts in {@code text}: a line break or a removed continuation. Kept
+     * instead of a line and a column per char, which cost eight bytes per byte of a closure of 10 MB of headers.
+     */
+    private int[] lineStarts;
+    private int lineStartCount;
+    /** {@code lineStarts[0..cursor)} start at or before the position asked last: tokens are asked in order. */
+    private int cursor;
     private final int length;
     private final List<CToken> tokens = new ArrayList<>();
     private final List<CDirective> directives = new ArrayList<>();
@@ -27,11 +33,8 @@ final class CLexer {
         // Reads the bytes directly: this loop touches every byte of every header in the closure (6 MB for 6.12).
         int n = content.length;
         text = new char[n];
-        lines = new int[n];
-        columns = new int[n];
+        lineStarts = new int[n / 32 + 16];
         int out = 0;
-        int line = 1;
-        int column = 0;
         for (int i = 0; i < n; i++) {
             char c = (char) (content[i] & 0xff);
             if (c == '\\') {
@@ -41,25 +44,67 @@ final class CLexer {
                 }
                 if (next < n && content[next] == '\n') {
                     i = next;
-                    line++;
-                    column = 0;
+                    startLineAt(out);
                     continue;
                 }
             } else if (c == '\r') {
                 continue;
             }
-            text[out] = c;
-            lines[out] = line;
-            columns[out] = column;
-            out++;
+            text[out++] = c;
             if (c == '\n') {
-                line++;
-                column = 0;
-            } else {
-                column++;
+                startLineAt(out);
             }
         }
         length = out;
+    }
+
+    private void startLineAt(int position) {
+        if (lineStartCount == lineStarts.length) {
+            lineStarts = java.util.Arrays.copyOf(lineStarts, lineStartCount * 2);
+        }
+        lineStarts[lineStartCount++] = position;
+    }
+
+    /** How many physical lines start at or before {@code position}, after the first. */
+    private int linesBefore(int position) {
+        if (cursor > 0 && lineStarts[cursor - 1] > position) { // asked backwards (a literal's prefix): search
+            int low = 0;
+            int high = cursor - 1;
+            while (low < high) { // the first line start after position is in [low, high]
+                int middle = (low + high) >>> 1;
+                if (lineStarts[middle] <= position) {
+                    low = middle + 1;
+                } else {
+                    high = middle;
+                }
+            }
+            cursor = low;
+        }
+        while (cursor < lineStartCount && lineStarts[cursor] <= position) {
+            cursor++;
+        }
+        return cursor;
+    }
+
+    /** 1-based physical line of the char at {@code position}. */
+    int lineOf(int position) {
+        return 1 + linesBefore(position);
+    }
+
+    /** 0-based physical column of the char at {@code position}, not counting removed carriage returns. */
+    int columnOf(int position) {
+        int before = linesBefore(position);
+        return position - (before == 0 ? 0 : lineStarts[before - 1]);
+    }
+
+    /** The text with continuations removed, not yet lexed: for the tests of its line and column mapping. */
+    static CLexer unlexed(byte[] content) {
+        return new CLexer(content);
+    }
+
+    /** Length of the text with continuations and carriage returns removed. */
+    int length() {
+        return length;
     }
 
     static Result lex(byte[] content) {
@@ -97,7 +142,7 @@ final class CLexer {
     }
 
     private void skipBlockComment() {
-        int startLine = lines[pos];
+        int startLine = lineOf(pos);
         pos += 2;
         while (pos < length) {
             if (text[pos] == '*' && peek(1) == '/') {
@@ -116,7 +161,7 @@ final class CLexer {
     }
 
     private void directive() {
-        int line = lines[pos];
+        int line = lineOf(pos);
         pos++;
         StringBuilder sb = new StringBuilder();
         while (pos < length && text[pos] != '\n') {
@@ -185,7 +230,7 @@ final class CLexer {
 
     /** Skips a string or char literal; an unterminated one ends at the line end with a warning. */
     private void skipQuoted(char quote, boolean warn) {
-        int line = lines[pos];
+        int line = lineOf(pos);
         pos++;
         while (pos < length) {
             char c = text[pos];
@@ -209,7 +254,7 @@ final class CLexer {
         int length = pos - start;
         String tokenText = length == 1 && text[start] < SINGLE_CHARS.length
                 ? SINGLE_CHARS[text[start]] : new String(text, start, length);
-        tokens.add(new CToken(kind, tokenText, lines[start], columns[start]));
+        tokens.add(new CToken(kind, tokenText, lineOf(start), columnOf(start)));
     }
 
     /** Shared one-char token texts: punctuation is a third of all tokens; no need for a String each. */
