@@ -9,7 +9,8 @@
 #                                              and every file of the bindings include closure (universal-ctags,
 #                                              C and Rust parsers, tags to /dev/null)
 #   - the JVM + CLI start alone (--version)    the floor every cold run pays
-#   - the explorer opening the tree            DirectoryLoader in a fresh JVM with the app's JVM set-up (C2, G1):
+#   - the explorer opening the tree            DirectoryLoader in a fresh JVM with the app's JVM set-up (C1, G1;
+#                                              ADR 0014):
 #                                              with an empty cache, re-opened with the cache (goal <= 5x rg),
 #                                              re-opened again inside that running JVM, and opened with the cache
 #                                              right after the bundled sample, as in an app that starts with it
@@ -62,9 +63,10 @@ for i in $(seq "$RUNS"); do
       --langmap=C:.c.h)
   /usr/bin/time -f "%e %M" -o "$out/start.$i" java $JAVA_OPTS -jar "$JAR" --version >/dev/null
   rm -rf "$out/app-cache"
-  java $JAVA_OPTS -cp "$JAR" dev.interopatlas.app.bench.OpenTree "$TREE" "$out/app-cache" > "$out/appcold.$i"
-  java $JAVA_OPTS -cp "$JAR" dev.interopatlas.app.bench.OpenTree "$TREE" "$out/app-cache" > "$out/appwarm.$i"
-  java $JAVA_OPTS -cp "$JAR" dev.interopatlas.app.bench.OpenTree "$TREE" "$out/app-cache" --after-sample \
+  app=(java -XX:TieredStopAtLevel=1 $JAVA_OPTS -cp "$JAR" dev.interopatlas.app.bench.OpenTree)
+  "${app[@]}" "$TREE" "$out/app-cache" > "$out/appcold.$i"
+  "${app[@]}" "$TREE" "$out/app-cache" > "$out/appwarm.$i"
+  "${app[@]}" "$TREE" "$out/app-cache" --after-sample \
       > "$out/appsample.$i"
 done
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)

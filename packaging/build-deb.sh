@@ -35,12 +35,13 @@ step "jlink runtime with a CDS archive of its own classes"
 
 rsvg-convert -w 128 -h 128 packaging/interop-atlas.svg -o "$work/resources/interop-atlas.png"
 
-# The command runs batch work: C1 only and the serial GC, as BatchJvm gives its child JVM (ADR 0005, 0008), so
+# The command runs batch work: C1 only and the serial GC, as ChildJvm gives its child JVM (ADR 0005, 0008), so
 # no child JVM (jvm=same) and no in-process compiler directive, which would load JMX only to find C2 off
-# already (jit=full); the desktop entry starts the explorer with the JVM's defaults through a second launcher.
+# already (jit=full); the desktop entry starts the explorer through a second launcher on C1 only with the default
+# collector, as ChildJvm starts the app from the jar (ADR 0014).
 cli_options=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Dinterop-atlas.jvm=same -Dinterop-atlas.jit=full
   -Xshare:auto -XX:SharedArchiveFile=\$APPDIR/interop-atlas.jsa -Xlog:cds=off -Xlog:cds+dynamic=off)
-printf 'java-options=-Dinterop-atlas.jvm=same\n' > "$work/desktop.properties"
+printf 'java-options=-XX:TieredStopAtLevel=1 -Dinterop-atlas.jvm=same\n' > "$work/desktop.properties"
 
 step "app image"
 opts=()

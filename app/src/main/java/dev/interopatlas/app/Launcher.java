@@ -1,7 +1,7 @@
 package dev.interopatlas.app;
 
 import dev.interopatlas.app.cli.AtlasCommand;
-import dev.interopatlas.app.cli.BatchJvm;
+import dev.interopatlas.app.cli.ChildJvm;
 import dev.interopatlas.app.cli.PhaseClock;
 import dev.interopatlas.indexer.io.CheckedPrintStream;
 import java.io.BufferedOutputStream;
@@ -22,13 +22,13 @@ public final class Launcher {
 
     public static void main(String[] args) {
         PhaseClock.mark("main");
-        if (args.length == 0 || args[0].startsWith("--synthetic")) {
-            System.exit(GuiMain.launch(args));
-        }
-        OptionalInt child = BatchJvm.runInChild(args); // before loading the command line: it starts sooner
+        OptionalInt child = ChildJvm.runInChild(args); // before loading the command line: it starts sooner
         if (child.isPresent()) {
             PhaseClock.mark("child exited");
             System.exit(child.getAsInt());
+        }
+        if (args.length == 0 || args[0].startsWith("--synthetic")) {
+            System.exit(GuiMain.launch(args));
         }
         // Our stdout remembers why a write failed: a full disk is an error, a closed pipe is not (OutputFiles).
         PrintStream stdout = new CheckedPrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out),

@@ -34,7 +34,7 @@ public final class AtlasCommand {
     }
 
     /**
-     * {@link #run} as the whole process, where {@link BatchJvm#runInChild} did not start a child JVM with
+     * {@link #run} as the whole process, where {@link ChildJvm#runInChild} did not start a child JVM with
      * short-run flags: a batch command then keeps this JVM on the quick compiler (see {@link ShortRunCompilation});
      * {@code open}, which starts the desktop app, does not, nor does the child, which has the flags.
      */
@@ -45,7 +45,7 @@ public final class AtlasCommand {
             PhaseClock.mark("command line parsed");
             Object command = parseResult.asCommandLineList().get(parseResult.asCommandLineList().size() - 1)
                     .getCommand();
-            if (!(command instanceof OpenCommand) && !BatchJvm.isChild()) {
+            if (!(command instanceof OpenCommand) && !ChildJvm.isChild()) {
                 ShortRunCompilation.preferQuickCompilation();
             }
             return new CommandLine.RunLast().execute(parseResult);

@@ -14,7 +14,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The class-data-sharing archive of the child JVM ({@link BatchJvm}): the jar's classes, parsed and verified once
+ * The class-data-sharing archive of the child JVM ({@link ChildJvm}): the jar's classes, parsed and verified once
  * per jar and JDK and then mapped by every run, as {@code -XX:SharedArchiveFile} does for a JDK's own classes.
  *
  * <p>A static archive, not a dynamic one ({@code -XX:ArchiveClassesAtExit}, which this used until 2026-11-30): on
@@ -62,7 +62,7 @@ final class ClassArchive {
      * sharing (or turned it off) or the jar cannot be read.
      */
     static Optional<Plan> plan(Path directory, Path jar, String jdk, List<String> flags, List<String> userOptions) {
-        for (String o : userOptions) { // loops, not streams: the parent JVM runs this (see BatchJvm)
+        for (String o : userOptions) { // loops, not streams: the parent JVM runs this (see ChildJvm)
             if (o.startsWith("-Xshare") || o.contains("SharedArchiveFile") || o.contains("ArchiveClassesAtExit")
                     || o.contains("UseSharedSpaces") || o.contains("SharedClassListFile")
                     || o.contains("DumpLoadedClassList")) {
@@ -112,7 +112,7 @@ final class ClassArchive {
         return new JavaDump(java, flags, classPath);
     }
 
-    /** A class rather than a lambda, since the parent JVM runs it (see {@link BatchJvm}). */
+    /** A class rather than a lambda, since the parent JVM runs it (see {@link ChildJvm}). */
     private record JavaDump(String java, List<String> flags, String classPath) implements Dump {
         @Override
         public boolean write(Path classList, Path archive) {

@@ -47,7 +47,7 @@ final class ShortRunCompilation {
         if ("full".equals(optOut)) {
             return false;
         }
-        for (String a : jvmArguments) { // a loop, not a stream: BatchJvm's parent calls this (see BatchJvm)
+        for (String a : jvmArguments) { // a loop, not a stream: ChildJvm's parent calls this (see ChildJvm)
             if (a.startsWith("-XX:TieredStopAtLevel") || a.contains("CompilerDirectivesFile") || a.equals("-Xint")
                     || a.contains("TieredCompilation")) {
                 return false;

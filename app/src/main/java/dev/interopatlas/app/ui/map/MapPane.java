@@ -315,7 +315,9 @@ public final class MapPane {
             long ms = (System.nanoTime() - sourceSetAt) / 1_000_000;
             sourceSetAt = 0;
             if (Boolean.getBoolean("interop-atlas.phases")) {
-                System.err.println("map first frame " + ms + " ms after the graph was set");
+                // in PhaseClock's form, so a shell can tell the wall time from launch to the first map
+                System.err.println("phase " + System.currentTimeMillis() + " " + ProcessHandle.current().pid()
+                        + " map first frame, " + ms + " ms after the graph was set");
             }
         }
         status.accept(shown.scope().title() + ": " + shown.laid().view().nodes().size() + " boxes laid out in "

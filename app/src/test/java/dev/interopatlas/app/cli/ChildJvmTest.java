@@ -12,7 +12,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class BatchJvmTest {
+class ChildJvmTest {
     private static final Optional<String> JAVA = Optional.of("/usr/lib/jvm/java-17/bin/java");
     private static final String[] INDEX = {"index", "linux", "--out", "i.json"};
 
@@ -26,7 +26,7 @@ class BatchJvmTest {
 
     private static Optional<List<String>> child(String[] args, List<String> own, Map<String, String> env,
                                                 String jit, long maxHeap) {
-        return BatchJvm.childCommand(args, JAVA, Optional.of(own), env, jit, maxHeap)
+        return ChildJvm.childCommand(args, JAVA, Optional.of(own), env, jit, maxHeap)
                 .map(c -> c.command(List.of()));
     }
 
@@ -51,12 +51,12 @@ class BatchJvmTest {
         Path link = Files.createSymbolicLink(dir.resolve("link.jar"), jar);
         List<String> own = new java.util.ArrayList<>(List.of("-jar", link.toString()));
         own.addAll(List.of(INDEX));
-        BatchJvm.Child child = BatchJvm.childCommand(INDEX, JAVA, Optional.of(own), Map.of(), null, 6 * GIGABYTE)
+        ChildJvm.Child child = ChildJvm.childCommand(INDEX, JAVA, Optional.of(own), Map.of(), null, 6 * GIGABYTE)
                 .orElseThrow().withRealJarPath();
         assertEquals(jar.toRealPath().toString(), child.jar());
         assertEquals(List.of(INDEX), child.jarAndArgs().subList(2, child.jarAndArgs().size()));
         // a jar that cannot be resolved is passed on as given, for the JVM to report
-        assertEquals("atlas.jar", BatchJvm.childCommand(INDEX, JAVA, Optional.of(started()), Map.of(), null,
+        assertEquals("atlas.jar", ChildJvm.childCommand(INDEX, JAVA, Optional.of(started()), Map.of(), null,
                 6 * GIGABYTE).orElseThrow().withRealJarPath().jar());
     }
 
@@ -101,17 +101,17 @@ class BatchJvmTest {
         // an argument file could hide any option; and the user's opt-out
         assertEquals(Optional.empty(), child(INDEX, started("@options"), Map.of(), null));
         assertEquals(Optional.empty(), child(INDEX, started("-Dinterop-atlas.jvm=same"), Map.of(), null));
-        assertEquals(Optional.empty(), BatchJvm.childCommand(INDEX, Optional.empty(), Optional.of(started()),
+        assertEquals(Optional.empty(), ChildJvm.childCommand(INDEX, Optional.empty(), Optional.of(started()),
                 Map.of(), null, 6 * GIGABYTE));
     }
 
     @Test
     void theYoungGenerationIsAQuarterOfASmallHeapAndTheUsersSizingWins() {
-        assertEquals(Optional.of("-Xmn256m"), BatchJvm.youngGeneration(List.of(), 6 * GIGABYTE));
-        assertEquals(Optional.of("-Xmn64m"), BatchJvm.youngGeneration(List.of("-Xmx256m"), 256L << 20));
-        assertEquals(Optional.empty(), BatchJvm.youngGeneration(List.of("-Xmx32m"), 32L << 20));
+        assertEquals(Optional.of("-Xmn256m"), ChildJvm.youngGeneration(List.of(), 6 * GIGABYTE));
+        assertEquals(Optional.of("-Xmn64m"), ChildJvm.youngGeneration(List.of("-Xmx256m"), 256L << 20));
+        assertEquals(Optional.empty(), ChildJvm.youngGeneration(List.of("-Xmx32m"), 32L << 20));
         for (String option : List.of("-Xmn100m", "-XX:NewSize=50m", "-XX:MaxNewSize=50m", "-XX:NewRatio=3")) {
-            assertEquals(Optional.empty(), BatchJvm.youngGeneration(List.of(option), 6 * GIGABYTE), option);
+            assertEquals(Optional.empty(), ChildJvm.youngGeneration(List.of(option), 6 * GIGABYTE), option);
         }
         // the JVM reads JAVA_TOOL_OPTIONS itself: the child inherits it, so no -Xmn of ours is added
         assertEquals(Optional.of(List.of(JAVA.get(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
@@ -136,8 +136,55 @@ class BatchJvmTest {
 
     @Test
     void everySubcommandButOpenIsABatchOne() {
-        assertEquals(BatchJvm.batchCommandsDeclared(), BatchJvm.BATCH_COMMANDS);
+        assertEquals(ChildJvm.batchCommandsDeclared(), ChildJvm.BATCH_COMMANDS);
         assertEquals(java.util.Set.of("index", "metrics", "hotspots", "readiness", "maintainers", "history",
-                "diff", "impact", "export-graph", "report"), BatchJvm.BATCH_COMMANDS);
+                "diff", "impact", "export-graph", "report"), ChildJvm.BATCH_COMMANDS);
+    }
+
+    private static Optional<List<String>> desktop(List<String> own, Map<String, String> env, String jit,
+                                                  String... args) {
+        return ChildJvm.desktopCommand(args, JAVA, Optional.of(own), env, jit).map(c -> c.command(List.of()));
+    }
+
+    private static List<String> launched(List<String> jvmOptions, String... args) {
+        List<String> own = new java.util.ArrayList<>(jvmOptions);
+        own.addAll(List.of("-jar", "atlas.jar"));
+        own.addAll(List.of(args));
+        return own;
+    }
+
+    @Test
+    void theDesktopAppRunsInAChildOnC1WithTheDefaultCollector() {
+        assertEquals(Optional.of(List.of(JAVA.get(), "-XX:TieredStopAtLevel=1", "-Dinterop-atlas.jvm=child",
+                "-jar", "atlas.jar")), desktop(launched(List.of()), Map.of(), null));
+        assertEquals(Optional.of(List.of(JAVA.get(), "-XX:TieredStopAtLevel=1", "-Xmx2g",
+                        "-Dinterop-atlas.jvm=child", "-jar", "atlas.jar", "open", "linux")),
+                desktop(launched(List.of("-Xmx2g"), "open", "linux"), Map.of(), null, "open", "linux"));
+        assertEquals(Optional.of(List.of(JAVA.get(), "-XX:TieredStopAtLevel=1", "-Dinterop-atlas.jvm=child",
+                        "-jar", "atlas.jar", "--synthetic=500")),
+                desktop(launched(List.of(), "--synthetic=500"), Map.of(), null, "--synthetic=500"));
+    }
+
+    @Test
+    void theDesktopAppStaysInThisJvmWhenTheUserChoseTheCompilerOrOptedOut() {
+        assertEquals(Optional.empty(), desktop(launched(List.of("-XX:TieredStopAtLevel=4")), Map.of(), null));
+        assertEquals(Optional.empty(), desktop(launched(List.of()), Map.of("JAVA_TOOL_OPTIONS",
+                "-XX:-TieredCompilation"), null));
+        assertEquals(Optional.empty(), desktop(launched(List.of("-Dinterop-atlas.jit=full")), Map.of(), "full"));
+        assertEquals(Optional.empty(), desktop(launched(List.of("-Dinterop-atlas.jvm=same")), Map.of(), null));
+        assertEquals(Optional.empty(), desktop(List.of("-cp", "atlas.jar", "dev.interopatlas.app.Launcher"),
+                Map.of(), null));
+    }
+
+    @Test
+    void onlyTheDesktopLaunchesStartTheDesktopApp() {
+        assertTrue(ChildJvm.startsDesktop(new String[0]));
+        assertTrue(ChildJvm.startsDesktop(new String[] {"open", "linux"}));
+        assertTrue(ChildJvm.startsDesktop(new String[] {"--synthetic=500"}));
+        for (String batch : ChildJvm.BATCH_COMMANDS) {
+            assertEquals(Optional.empty(), desktop(launched(List.of(), batch, "linux"), Map.of(), null, batch,
+                    "linux"), batch);
+        }
+        assertEquals(Optional.empty(), desktop(launched(List.of(), "--version"), Map.of(), null, "--version"));
     }
 }

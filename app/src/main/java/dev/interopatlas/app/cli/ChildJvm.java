@@ -14,7 +14,10 @@ import picocli.CommandLine.Command;
 
 /**
  * Runs a batch command in a child JVM started with the flags a short run wants, since {@code java -jar} takes no
- * JVM flags from the jar: {@code -XX:TieredStopAtLevel=1} (C1 only) and {@code -XX:+UseSerialGC}.
+ * JVM flags from the jar: {@code -XX:TieredStopAtLevel=1} (C1 only) and {@code -XX:+UseSerialGC}. The desktop app
+ * ({@code open}, no arguments, {@code --synthetic}) runs in a child on C1 only, with the default collector and no
+ * archive: its work comes in bursts of a second or two (opening a tree, an impact, a layout), where C2's compiler
+ * threads took the cores the work needed (docs/decisions/0014).
  *
  * <p>Why (docs/decisions/0008): on 7.3 a cold {@code index} in one JVM spent 1.2 s more CPU than the same run with
  * those flags: the compiler directive of {@link ShortRunCompilation} arrives only after JMX has loaded (C2 already
@@ -34,7 +37,7 @@ import picocli.CommandLine.Command;
  * in a JVM without an archive of our classes the first lambda alone costs the method-handle machinery (50 lambda
  * forms), and the parent's 50 ms before the hand-off are on every run's critical path (docs/decisions/0008).
  */
-public final class BatchJvm {
+public final class ChildJvm {
     /** {@code same}: run in this JVM; {@code child}: this is the child (set by the parent). */
     static final String PROPERTY = "interop-atlas.jvm";
     static final String CHILD = "child";
@@ -42,7 +45,7 @@ public final class BatchJvm {
     /** {@code false}: no class-sharing archive for the child (see {@link ClassArchive}). */
     static final String CDS_PROPERTY = "interop-atlas.cds";
 
-    private BatchJvm() {
+    private ChildJvm() {
     }
 
     /** Whether this JVM is a child started by {@link #runInChild}, with its flags already set. */
@@ -58,6 +61,11 @@ public final class BatchJvm {
     static final Set<String> BATCH_COMMANDS = Set.of("index", "metrics", "hotspots", "readiness", "maintainers",
             "history", "diff", "impact", "export-graph", "report");
 
+    /** Whether {@code args} start the desktop app rather than a command that runs and exits. */
+    public static boolean startsDesktop(String[] args) {
+        return args.length == 0 || args[0].startsWith("--synthetic") || args[0].equals("open");
+    }
+
     /** Runs {@code args} in a child JVM and gives its exit code, or empty when the command should run here. */
     public static OptionalInt runInChild(String[] args) {
         if (System.getProperty(PROPERTY) != null) {
@@ -65,16 +73,19 @@ public final class BatchJvm {
         }
         ProcessHandle.Info self = ProcessHandle.current().info();
         Optional<String[]> ownArguments = self.arguments();
-        Optional<Child> planned = childCommand(args, self.command(),
-                ownArguments.isPresent() ? Optional.of(Arrays.asList(ownArguments.get())) : Optional.empty(),
-                System.getenv(), System.getProperty(ShortRunCompilation.OPT_OUT_PROPERTY),
-                Runtime.getRuntime().maxMemory());
+        Optional<List<String>> own = ownArguments.isPresent() ? Optional.of(Arrays.asList(ownArguments.get()))
+                : Optional.empty();
+        String jit = System.getProperty(ShortRunCompilation.OPT_OUT_PROPERTY);
+        boolean desktop = startsDesktop(args);
+        Optional<Child> planned = desktop ? desktopCommand(args, self.command(), own, System.getenv(), jit)
+                : childCommand(args, self.command(), own, System.getenv(), jit, Runtime.getRuntime().maxMemory());
         if (planned.isEmpty()) {
             return OptionalInt.empty();
         }
         Child command = planned.get().withRealJarPath();
-        Optional<ClassArchive.Plan> archive = "false".equals(System.getProperty(CDS_PROPERTY)) ? Optional.empty()
-                : ClassArchive.plan(ClassArchive.defaultDirectory(), Path.of(command.jar()),
+        // no archive for the app: one is dumped when the run ends well, which for the app is when it is closed
+        Optional<ClassArchive.Plan> archive = desktop || "false".equals(System.getProperty(CDS_PROPERTY))
+                ? Optional.empty() : ClassArchive.plan(ClassArchive.defaultDirectory(), Path.of(command.jar()),
                         System.getProperty("java.home") + " " + System.getProperty("java.vm.version"),
                         command.flags(), command.userOptions());
         Process child;
@@ -142,6 +153,10 @@ public final class BatchJvm {
             return jarAndArgs.get(1);
         }
 
+        Child withFlags(List<String> chosen) {
+            return new Child(java, List.copyOf(chosen), userOptions, ownOptions, jarAndArgs);
+        }
+
         /**
          * The same command naming the jar by its real path. A static class archive records the class path as it
          * was spelled when it was dumped, and the child is checked against that spelling: dumped after
@@ -172,8 +187,49 @@ public final class BatchJvm {
      */
     static Optional<Child> childCommand(String[] args, Optional<String> java, Optional<List<String>> ownArguments,
                                        Map<String, String> environment, String jitChoice, long maxHeap) {
-        if (args.length == 0 || !BATCH_COMMANDS.contains(args[0]) || java.isEmpty() || ownArguments.isEmpty()
-                || needsThisProcess(args)) {
+        if (args.length == 0 || !BATCH_COMMANDS.contains(args[0])) {
+            return Optional.empty();
+        }
+        Optional<Child> started = startedAs(args, java, ownArguments, environment);
+        if (started.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> allUserOptions = started.get().userOptions();
+        List<String> flags = new ArrayList<>();
+        if (!"full".equals(jitChoice) && ShortRunCompilation.wanted(null, allUserOptions)) {
+            flags.add("-XX:TieredStopAtLevel=1");
+        }
+        if (!choosesCollector(allUserOptions)) {
+            flags.add("-XX:+UseSerialGC");
+        }
+        youngGeneration(allUserOptions, maxHeap).ifPresent(flags::add);
+        return Optional.of(started.get().withFlags(flags));
+    }
+
+    /**
+     * The child JVM of the desktop app: C1 only, or empty (the app runs here, on the JVM's defaults) when the user
+     * chose a JIT set-up or {@code -Dinterop-atlas.jit=full}, since C1 is then all the child would change.
+     */
+    static Optional<Child> desktopCommand(String[] args, Optional<String> java, Optional<List<String>> ownArguments,
+                                          Map<String, String> environment, String jitChoice) {
+        if (!startsDesktop(args) || "full".equals(jitChoice)) {
+            return Optional.empty();
+        }
+        Optional<Child> started = startedAs(args, java, ownArguments, environment);
+        if (started.isEmpty() || !ShortRunCompilation.wanted(null, started.get().userOptions())) {
+            return Optional.empty();
+        }
+        return Optional.of(started.get().withFlags(List.of("-XX:TieredStopAtLevel=1")));
+    }
+
+    /**
+     * How this JVM was started, as a child without flags yet; empty when it cannot be repeated: not started as
+     * {@code java [options] -jar JAR ARGS}, an argument file, the user's {@code -Dinterop-atlas.jvm=same}, or an
+     * argument only this process can use.
+     */
+    private static Optional<Child> startedAs(String[] args, Optional<String> java,
+                                             Optional<List<String>> ownArguments, Map<String, String> environment) {
+        if (java.isEmpty() || ownArguments.isEmpty() || needsThisProcess(args)) {
             return Optional.empty();
         }
         List<String> own = ownArguments.get();
@@ -191,15 +247,7 @@ public final class BatchJvm {
         for (String variable : List.of("JDK_JAVA_OPTIONS", "JAVA_TOOL_OPTIONS")) {
             allUserOptions.addAll(words(environment.getOrDefault(variable, "")));
         }
-        List<String> flags = new ArrayList<>();
-        if (!"full".equals(jitChoice) && ShortRunCompilation.wanted(null, allUserOptions)) {
-            flags.add("-XX:TieredStopAtLevel=1");
-        }
-        if (!choosesCollector(allUserOptions)) {
-            flags.add("-XX:+UseSerialGC");
-        }
-        youngGeneration(allUserOptions, maxHeap).ifPresent(flags::add);
-        return Optional.of(new Child(java.get(), List.copyOf(flags), allUserOptions, List.copyOf(userOptions),
+        return Optional.of(new Child(java.get(), List.of(), List.copyOf(allUserOptions), List.copyOf(userOptions),
                 List.copyOf(own.subList(jar, own.size()))));
     }
 
