@@ -79,7 +79,7 @@ public final class RustFileAnalyzer {
     public static RustFacts analyze(byte[] content) {
         String source = RustLexer.decode(content);
         RustLexer.Result lexed = RustLexer.lex(source);
-        int lines = countLines(source);
+        int lines = countLines(source, lexed.lineBreaks());
         RustFileAnalyzer analyzer = new RustFileAnalyzer(lexed.tokens(), lines);
         List<LineWarning> warnings = capped(lexed.warnings());
         analyzer.run();
@@ -91,14 +91,9 @@ public final class RustFileAnalyzer {
                 analyzer.includes);
     }
 
-    static int countLines(String source) {
-        int lines = 0;
-        for (int i = 0; i < source.length(); i++) {
-            if (source.charAt(i) == '\n') {
-                lines++;
-            }
-        }
-        return !source.isEmpty() && source.charAt(source.length() - 1) != '\n' ? lines + 1 : lines;
+    /** Lines as {@code wc -l} counts them, plus a last line without its line break. */
+    static int countLines(String source, int lineBreaks) {
+        return !source.isEmpty() && source.charAt(source.length() - 1) != '\n' ? lineBreaks + 1 : lineBreaks;
     }
 
     private void run() {

@@ -27,9 +27,13 @@ public final class RustLexer {
     /** The first characters of {@link #PUNCTS}. */
     private static final String MULTI_PUNCT_START = "<>.:-=!&|+*/%^";
 
-    /** The tokens and the problems met while lexing. */
-    /** @param tokens taken over, not copied: 7.3 has two million of them; the lexer hands over its own list */
-    public record Result(List<Token> tokens, List<LineWarning> warnings) {
+    /**
+     * The tokens and the problems met while lexing.
+     *
+     * @param tokens     taken over, not copied: 7.3 has two million of them; the lexer hands over its own list
+     * @param lineBreaks how many {@code \n} the source holds
+     */
+    public record Result(List<Token> tokens, List<LineWarning> warnings, int lineBreaks) {
         public Result {
             tokens = Collections.unmodifiableList(tokens);
             warnings = List.copyOf(warnings);
@@ -68,7 +72,7 @@ public final class RustLexer {
     public static Result lex(String source) {
         RustLexer lexer = new RustLexer(source);
         lexer.run();
-        return new Result(lexer.tokens, lexer.warnings);
+        return new Result(lexer.tokens, lexer.warnings, lexer.line - 1);
     }
 
     /**
@@ -108,11 +112,20 @@ public final class RustLexer {
     private void lexOne() {
         char c = src.charAt(pos);
         if (isWhitespace(c)) {
+            // the line breaks are counted here, not in a second pass over the token
             int end = pos + 1;
-            while (end < n && isWhitespace(src.charAt(end))) {
+            int lineBreaks = c == '\n' ? 1 : 0;
+            while (end < n) {
+                char next = src.charAt(end);
+                if (!isWhitespace(next)) {
+                    break;
+                }
+                if (next == '\n') {
+                    lineBreaks++;
+                }
                 end++;
             }
-            emit(TokenKind.WHITESPACE, end - pos);
+            emitCounted(TokenKind.WHITESPACE, end, lineBreaks);
         } else if (c == '/' && peek(1) == '/') {
             lineComment();
         } else if (c == '/' && peek(1) == '*') {
@@ -384,28 +397,38 @@ public final class RustLexer {
     }
 
     private void emitTo(TokenKind kind, int end, int start) {
+        int lineBreaks = 0;
+        if (mayHoldLineBreaks(kind)) {
+            for (int i = start; i < end; i++) {
+                if (src.charAt(i) == '\n') {
+                    lineBreaks++;
+                }
+            }
+        }
+        pos = start;
+        emitCounted(kind, end, lineBreaks);
+    }
+
+    /** Emits the token from {@code pos} to {@code end}, which holds {@code lineBreaks} line breaks. */
+    private void emitCounted(TokenKind kind, int end, int lineBreaks) {
+        int start = pos;
         char first = src.charAt(start);
         String text = end - start == 1 && first < ASCII_CHARACTERS.length ? ASCII_CHARACTERS[first]
                 : src.substring(start, end);
         Token token = new Token(kind, start, end, line, text);
         tokens.add(token);
-        if (mayHoldLineBreaks(kind)) {
-            for (int i = start; i < end; i++) {
-                if (src.charAt(i) == '\n') {
-                    line++;
-                }
-            }
-        }
+        line += lineBreaks;
         pos = end;
         if (!kind.isTrivia()) {
             lastCode = token;
         }
     }
 
-    /** Names, numbers, lifetimes and punctuation end at a line break; the other kinds may span lines. */
+    /** Names, numbers, lifetimes, punctuation and line comments end at a line break; other kinds may span lines. */
     private static boolean mayHoldLineBreaks(TokenKind kind) {
         return switch (kind) {
-            case IDENT, RAW_IDENT, KEYWORD, LIFETIME, INTEGER, FLOAT, PUNCT -> false;
+            case IDENT, RAW_IDENT, KEYWORD, LIFETIME, INTEGER, FLOAT, PUNCT, LINE_COMMENT, DOC_LINE_COMMENT, SHEBANG ->
+                    false; // line comments and the shebang end before their line break
             default -> true;
         };
     }

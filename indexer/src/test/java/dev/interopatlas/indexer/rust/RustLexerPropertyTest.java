@@ -104,6 +104,7 @@ class RustLexerPropertyTest {
             offset = t.end();
         }
         assertEquals(source.length(), offset, "tokens must cover the whole input");
+        assertEquals(source.chars().filter(c -> c == '\n').count(), result.lineBreaks(), "line breaks");
         int lastLine = line;
         result.warnings().forEach(w -> assertTrue(w.line() >= 1 && w.line() <= lastLine));
     }
