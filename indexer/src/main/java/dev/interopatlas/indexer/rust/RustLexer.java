@@ -398,7 +398,7 @@ public final class RustLexer {
 
     private void emitTo(TokenKind kind, int end, int start) {
         int lineBreaks = 0;
-        if (mayHoldLineBreaks(kind)) {
+        if (kind.mayHoldLineBreaks()) {
             for (int i = start; i < end; i++) {
                 if (src.charAt(i) == '\n') {
                     lineBreaks++;
@@ -422,15 +422,6 @@ public final class RustLexer {
         if (!kind.isTrivia()) {
             lastCode = token;
         }
-    }
-
-    /** Names, numbers, lifetimes, punctuation and line comments end at a line break; other kinds may span lines. */
-    private static boolean mayHoldLineBreaks(TokenKind kind) {
-        return switch (kind) {
-            case IDENT, RAW_IDENT, KEYWORD, LIFETIME, INTEGER, FLOAT, PUNCT, LINE_COMMENT, DOC_LINE_COMMENT, SHEBANG ->
-                    false; // line comments and the shebang end before their line break
-            default -> true;
-        };
     }
 
     /** Tokens are lexed from {@code pos}, so the current line is the start line of the token in hand. */

@@ -28,11 +28,9 @@ final class SafetyComments {
     private final SafetyCover[] safetyLine;
     private final SafetyCover[] memo;
 
+    /** @param lineCount the source's lines; no token ends below the last one */
     SafetyComments(List<Token> all, int lineCount) {
         int size = lineCount + 2;
-        for (Token t : all) {
-            size = Math.max(size, t.endLine() + 2);
-        }
         lineComment = new String[size];
         attributeLine = new boolean[size];
         safetyLine = new SafetyCover[size];

@@ -27,7 +27,7 @@ public record Token(TokenKind kind, int start, int end, int line, String text) {
 
     /** Line of the last char (multi-line comments and strings end below their start). */
     public int endLine() {
-        if (text.indexOf('\n') < 0) { // most tokens: no need to look at each char
+        if (!kind.mayHoldLineBreaks() || text.indexOf('\n') < 0) { // most tokens: no need to look at each char
             return line;
         }
         int lines = line;

@@ -42,6 +42,15 @@ public enum TokenKind {
         return this == WHITESPACE || this == SHEBANG || isComment();
     }
 
+    /** Names, numbers, lifetimes, punctuation and line comments end before a line break; other kinds may span lines. */
+    public boolean mayHoldLineBreaks() {
+        return switch (this) {
+            case IDENT, RAW_IDENT, KEYWORD, LIFETIME, INTEGER, FLOAT, PUNCT, LINE_COMMENT, DOC_LINE_COMMENT, SHEBANG ->
+                    false;
+            default -> true;
+        };
+    }
+
     public boolean isLiteral() {
         return this == CHAR || this == STRING || this == RAW_STRING || this == INTEGER || this == FLOAT;
     }
