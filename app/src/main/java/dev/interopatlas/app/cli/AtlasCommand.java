@@ -40,6 +40,18 @@ public final class AtlasCommand {
      */
     public static int runAsProcess(String[] args, PrintStream out, PrintStream err) {
         EarlyFactsCache.start(args); // on the core picocli leaves idle
+        Optional<IndexArguments> plainIndex = IndexArguments.parse(args);
+        if (plainIndex.isPresent()) { // without building picocli's command line
+            PhaseClock.mark("command line parsed");
+            if (!ChildJvm.isChild()) {
+                ShortRunCompilation.preferQuickCompilation();
+            }
+            try {
+                return plainIndex.get().command().call();
+            } catch (Exception e) {
+                return failed(e, IndexArguments.COMMAND, new PrintWriter(err, true));
+            }
+        }
         CommandLine commandLine = commandLine(args, out, err);
         commandLine.setExecutionStrategy(parseResult -> {
             PhaseClock.mark("command line parsed");
@@ -82,13 +94,16 @@ public final class AtlasCommand {
                 })
                 .setOut(new PrintWriter(out, true))
                 .setErr(new PrintWriter(err, true))
-                .setExecutionExceptionHandler((e, cmd, parseResult) -> {
-                    if (e instanceof OutputException output && output.brokenPipe()) {
-                        return EXIT_BROKEN_PIPE; // quietly, as `cat | head` does
-                    }
-                    cmd.getErr().println("interop-atlas " + cmd.getCommandName() + ": error: " + describe(e));
-                    return e instanceof IndexCancelledException ? EXIT_CANCELLED : EXIT_ERROR;
-                });
+                .setExecutionExceptionHandler((e, cmd, parseResult) -> failed(e, cmd.getCommandName(), cmd.getErr()));
+    }
+
+    /** The exit code of a command that failed, after one line on {@code err} (none for a closed pipe). */
+    private static int failed(Exception e, String commandName, PrintWriter err) {
+        if (e instanceof OutputException output && output.brokenPipe()) {
+            return EXIT_BROKEN_PIPE; // quietly, as `cat | head` does
+        }
+        err.println("interop-atlas " + commandName + ": error: " + describe(e));
+        return e instanceof IndexCancelledException ? EXIT_CANCELLED : EXIT_ERROR;
     }
 
     /** {@link AtlasCommand} without its subcommands (see {@link #commandLine}). */

@@ -4,7 +4,6 @@ import dev.interopatlas.indexer.cache.WorkingTreeFacts;
 import dev.interopatlas.indexer.history.BlobFactsCache;
 import java.io.PrintStream;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,11 +13,11 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 /**
- * Starts reading the facts cache of an {@code index} command before picocli has parsed the command line: building
- * the command line takes about 0.09 s on one core of two, and reading 7.3's cache 0.1 s of CPU, which then runs on
- * the idle core. The tree and cache are guessed from the arguments with the options of {@link IndexCommand}; the
- * reading is used only when picocli's parse names the same tree and cache ({@link TreeFactsCache#open}), else it is
- * left to finish unused (it only reads). Its warnings are held until then, so a guess not taken prints nothing.
+ * Starts reading the facts cache of an {@code index} command before anything else: reading 7.3's cache takes 0.1 s
+ * of CPU, on the core the command's start-up leaves idle. The tree and cache are read from a plain command line
+ * ({@link IndexArguments}); the reading is used only when the command that runs names the same tree and cache
+ * ({@link TreeFactsCache#open}), else it is left to finish unused (it only reads). Its warnings are held until then,
+ * so a guess not taken prints nothing.
  */
 final class EarlyFactsCache {
     private static final AtomicReference<Started> STARTED = new AtomicReference<>();
@@ -57,41 +56,12 @@ final class EarlyFactsCache {
     }
 
     /**
-     * The tree and cache of {@code index TREE [--cache DIR] [--arch A] [-o FILE]…}; empty for anything else
+     * The tree and cache of a plain {@code index} command line ({@link IndexArguments}); empty for anything else
      * ({@code --no-cache}, two operands, {@code --}, an option without its value), which picocli then handles alone.
      */
     static Optional<Guess> guess(String[] args) {
-        if (args.length < 2 || !args[0].equals("index")) {
-            return Optional.empty();
-        }
-        String tree = null;
-        String cache = null;
-        for (int i = 1; i < args.length; i++) {
-            String arg = args[i];
-            if (arg.equals("--no-cache") || arg.equals("--")) {
-                return Optional.empty();
-            } else if (arg.equals("--cache") || arg.equals("--arch") || arg.equals("--out") || arg.equals("-o")) {
-                if (++i >= args.length) {
-                    return Optional.empty();
-                }
-                cache = arg.equals("--cache") ? args[i] : cache;
-            } else if (arg.startsWith("--cache=")) {
-                cache = arg.substring("--cache=".length());
-            } else if (arg.startsWith("-")) {
-                continue; // --arch=x, --out=f, -of, --help: no value of ours follows
-            } else if (tree != null) {
-                return Optional.empty();
-            } else {
-                tree = arg;
-            }
-        }
-        try {
-            return tree == null ? Optional.empty() : Optional.of(new Guess(
-                    normalized(cache == null ? BlobFactsCache.defaultRoot() : Path.of(cache)),
-                    normalized(Path.of(tree))));
-        } catch (InvalidPathException e) {
-            return Optional.empty();
-        }
+        return IndexArguments.parse(args).filter(plain -> !plain.noCache()).map(plain -> new Guess(
+                normalized(plain.cache().orElseGet(BlobFactsCache::defaultRoot)), normalized(plain.tree())));
     }
 
     private static Path normalized(Path path) {

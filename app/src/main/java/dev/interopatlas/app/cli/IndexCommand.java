@@ -24,7 +24,10 @@ final class IndexCommand implements Callable<Integer> {
     @Parameters(paramLabel = "TREE", description = "Top directory of a kernel checkout.")
     Path tree;
 
-    @Option(names = "--arch", defaultValue = "x86", description = "Architecture for asm/ headers (default: ${DEFAULT-VALUE}).")
+    static final String DEFAULT_ARCH = "x86";
+
+    @Option(names = "--arch", defaultValue = DEFAULT_ARCH,
+            description = "Architecture for asm/ headers (default: ${DEFAULT-VALUE}).")
     String arch;
 
     @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write the index JSON here (default: stdout).")
