@@ -1,8 +1,6 @@
 package dev.interopatlas.indexer;
 
-import dev.interopatlas.indexer.progress.IndexCancelledException;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 
 /**
@@ -34,20 +32,6 @@ final class BesideThisThread<T> {
         if (!started) {
             task.run();
         }
-        try {
-            return task.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IndexCancelledException();
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (cause instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(cause);
-        }
+        return Futures.await(task);
     }
 }

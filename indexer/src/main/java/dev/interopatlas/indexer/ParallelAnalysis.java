@@ -1,6 +1,5 @@
 package dev.interopatlas.indexer;
 
-import dev.interopatlas.indexer.progress.IndexCancelledException;
 import dev.interopatlas.indexer.progress.ProgressMonitor;
 import dev.interopatlas.indexer.source.SourceFile;
 import dev.interopatlas.model.metrics.IndexWarning;
@@ -12,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -57,7 +55,7 @@ final class ParallelAnalysis {
             }
             Map<String, T> results = new TreeMap<>();
             for (int i = 0; i < files.size(); i++) {
-                Optional<T> result = await(futures.get(i));
+                Optional<T> result = Futures.await(futures.get(i));
                 String path = files.get(i).path();
                 result.ifPresent(value -> results.put(path, value));
             }
@@ -66,20 +64,6 @@ final class ParallelAnalysis {
             return results;
         } finally {
             pool.shutdownNow();
-        }
-    }
-
-    private static <T> T await(Future<T> future) {
-        try {
-            return future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IndexCancelledException();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IllegalStateException(e.getCause());
         }
     }
 }
