@@ -21,7 +21,6 @@ import javafx.scene.layout.GridPane;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 
 /**
  * File > Export…: a live preview of exactly the current view (the PNG renderer, drawn as the SVG will be) with
@@ -51,15 +50,13 @@ public final class ExportDialog {
         stage.setTitle("Export Graph");
         stage.getProperties().put(ExportDialog.class, this);
         size.getItems().setAll(PageSize.values());
-        size.setConverter(converter(p -> switch (p) {
+        size.setConverter(ExportDialogParts.converter(p -> switch (p) {
             case WIDE -> "16:9 slide (1920 × 1080)";
             case STANDARD -> "4:3 slide (1600 × 1200)";
             case FIT_CONTENT -> "Fit content";
         }));
         size.setValue(PageSize.WIDE);
-        theme.getItems().setAll(Theme.values());
-        theme.setConverter(converter(Theme::title));
-        theme.setValue(view.theme());
+        ExportDialogParts.offerThemes(theme, view.theme());
         title.setText(view.defaultTitle());
         caption.setSelected(true);
         size.setId("exportSize");
@@ -141,19 +138,5 @@ public final class ExportDialog {
         WritableImage fx = new WritableImage(w, h);
         fx.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
         return fx;
-    }
-
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> name) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : name.apply(value);
-            }
-
-            @Override
-            public T fromString(String text) {
-                throw new UnsupportedOperationException("choice boxes are not editable");
-            }
-        };
     }
 }

@@ -1,22 +1,26 @@
 package dev.interopatlas.app.ui.export;
 
+import dev.interopatlas.styles.Theme;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.prefs.Preferences;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import javafx.util.StringConverter;
 
 /** What the graph's and the map's export dialogs share: where the files go, and the Save/Close row. */
 public final class ExportDialogParts {
@@ -27,6 +31,28 @@ public final class ExportDialogParts {
     }
 
     /** Status, "Save as SVG…" (the default button) and "Close" (the cancel button). */
+    /** Fills a theme choice with every theme, {@code initial} chosen, each shown by its title. */
+    public static void offerThemes(ChoiceBox<Theme> choice, Theme initial) {
+        choice.getItems().setAll(Theme.values());
+        choice.setConverter(converter(Theme::title));
+        choice.setValue(initial);
+    }
+
+    /** Shows the items of a choice box by {@code name}; nothing is typed into one. */
+    public static <T> StringConverter<T> converter(Function<T, String> name) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : name.apply(value);
+            }
+
+            @Override
+            public T fromString(String text) {
+                throw new UnsupportedOperationException("choice boxes are not editable");
+            }
+        };
+    }
+
     public static HBox buttonRow(Label status, String saveId, Runnable save, Stage stage) {
         Button saveButton = new Button("Save as SVG\u2026");
         saveButton.setId(saveId);

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.prefs.Preferences;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.image.Image;
@@ -28,7 +29,7 @@ import javafx.stage.Window;
 public final class MapExportDialog {
 
     private final MapExportView view;
-    private final Theme theme;
+    private final ChoiceBox<Theme> theme = new ChoiceBox<>();
     private final Preferences prefs;
     private final Stage stage = new Stage();
     private final TextField title = new TextField();
@@ -39,7 +40,7 @@ public final class MapExportDialog {
 
     public MapExportDialog(Window owner, MapExportView view, Theme theme, Preferences prefs) {
         this.view = view;
-        this.theme = theme;
+        ExportDialogParts.offerThemes(this.theme, theme); // the app's, or another for a slide or a page
         this.prefs = prefs;
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
@@ -47,20 +48,23 @@ public final class MapExportDialog {
         stage.getProperties().put(MapExportDialog.class, this);
         title.setText(view.defaultTitle());
         title.setId("mapExportTitle");
+        this.theme.setId("mapExportTheme");
         caption.setSelected(true);
         alsoPng.setId("mapExportAlsoPng");
         preview.setId("mapExportPreview");
         preview.setPreserveRatio(true);
         preview.setFitWidth(720);
         preview.setFitHeight(480);
+        this.theme.valueProperty().addListener((o, a, b) -> refresh());
         title.textProperty().addListener((o, a, b) -> refresh());
         caption.selectedProperty().addListener((o, a, b) -> refresh());
         GridPane options = new GridPane();
         options.setHgap(8);
         options.setVgap(8);
-        options.addRow(0, new Label("Title"), title);
-        options.add(caption, 1, 1);
-        options.add(alsoPng, 1, 2);
+        options.addRow(0, new Label("Theme"), this.theme);
+        options.addRow(1, new Label("Title"), title);
+        options.add(caption, 1, 2);
+        options.add(alsoPng, 1, 3);
         ExportDialogParts.layOut(stage, owner, preview, options,
                 ExportDialogParts.buttonRow(status, "mapExportSave", this::chooseAndSave, stage));
         refresh();
@@ -76,12 +80,12 @@ public final class MapExportDialog {
 
     /** The SVG as configured. */
     public String svg() {
-        return MapSvg.write(view.laid(), theme, heading(), captionText(), view.marked());
+        return MapSvg.write(view.laid(), theme.getValue(), heading(), captionText(), view.marked());
     }
 
     /** The PNG as configured, at a scale. */
     public byte[] png(double scale) throws IOException {
-        return MapPng.write(view.laid(), theme, heading(), captionText(), scale);
+        return MapPng.write(view.laid(), theme.getValue(), heading(), captionText(), scale);
     }
 
     private Optional<String> heading() {

@@ -76,6 +76,29 @@ class MapExportMatchesScreenTest extends FxRobot {
         prefs.removeNode();
     }
 
+    /** A speaker exports the talk theme from the app's light one: every theme is offered, the chosen one written. */
+    @Test
+    void exportDialogWritesTheThemeChosenInIt() throws Exception {
+        java.util.prefs.Preferences prefs = java.util.prefs.Preferences.userRoot().node("dev/interopatlas/test-map-theme");
+        AtomicReference<dev.interopatlas.app.ui.map.MapExportDialog> dialog = new AtomicReference<>();
+        interact(() -> dialog.set(new dev.interopatlas.app.ui.map.MapExportDialog(null, map().exportView(
+                app.explorer().viewModel().atlasProperty().get().map(LoadedAtlas::index)), Theme.LIGHT, prefs)));
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ChoiceBox<Theme> themes = (javafx.scene.control.ChoiceBox<Theme>) dialog.get().stage()
+                .getScene().lookup("#mapExportTheme");
+        assertEquals(List.of(Theme.values()), List.copyOf(themes.getItems()));
+        assertEquals(Theme.LIGHT, themes.getValue(), "the app's theme first");
+        String light = dialog.get().svg();
+        assertTrue(light.contains(Theme.LIGHT.palette().background()), "light background in the light SVG");
+
+        interact(() -> themes.setValue(Theme.TALK));
+        String talk = dialog.get().svg();
+        assertTrue(talk.contains(Theme.TALK.palette().background()), "talk background in the talk SVG");
+        assertTrue(!talk.contains(Theme.LIGHT.palette().background()), "no light background left");
+        interact(() -> dialog.get().stage().close());
+        prefs.removeNode();
+    }
+
     @Test
     void theExportedMapLooksLikeTheMapOnScreen() throws Exception {
         MapCanvas canvas = map().canvas();
