@@ -51,6 +51,7 @@ public final class ImpactTab {
         atlas.addListener((o, a, b) -> reload());
         baseRelease.addListener((o, a, b) -> reload());
         tab.selectedProperty().addListener((o, a, shown) -> reload());
+        view.againButton().setOnAction(e -> reload()); // current was emptied when it stopped
         reload();
     }
 
@@ -72,6 +73,7 @@ public final class ImpactTab {
     }
 
     private void reload() {
+        view.showAgain(false);
         Optional<LoadedAtlas> shown = atlas.getValue();
         ImpactRun.Plan plan = ImpactRun.plan(shown, baseRelease.getValue());
         if (plan.pair().isEmpty()) {
@@ -128,6 +130,7 @@ public final class ImpactTab {
                 current = Optional.empty();
                 String what = "Could not compare " + pair.from() + " with " + pair.to();
                 vm.clear(what + ": " + error.getMessage());
+                view.showAgain(true);
                 ErrorDialog.show(stage, what, error);
             }
 
@@ -135,8 +138,8 @@ public final class ImpactTab {
             public void cancelled() {
                 idle();
                 current = Optional.empty();
-                vm.clear("Cancelled the comparison of " + pair.from() + " with " + pair.to()
-                        + "; open this tab again or switch releases to compute it.");
+                vm.clear("Cancelled the comparison of " + pair.from() + " with " + pair.to() + ".");
+                view.showAgain(true);
             }
         });
     }

@@ -47,6 +47,8 @@ public final class ImpactView {
     private final Label status = new Label();
     private final ProgressBar progress = new ProgressBar();
     private final Button cancel = new Button("Cancel");
+    /** Offered after a cancelled or failed comparison, which is otherwise computed only when the tab is shown. */
+    private final Button again = new Button("Compare again");
     private final TextField filter = new TextField();
     private final Label beforeHeading = new Label();
     private final Label afterHeading = new Label();
@@ -64,14 +66,16 @@ public final class ImpactView {
         progress.setId("impactProgress");
         progress.setPrefWidth(160);
         cancel.setId("impactCancel");
+        again.setId("impactAgain");
         showProgress(false);
+        showAgain(false);
         filter.setId("impactFilter");
         filter.setPromptText("Filter: symbol, header, crate");
         filter.setPrefColumnCount(18);
         vm.filterProperty().bind(filter.textProperty());
         HBox.setHgrow(status, Priority.ALWAYS);
         status.setMaxWidth(Double.MAX_VALUE);
-        HBox top = new HBox(8, status, progress, cancel, filter);
+        HBox top = new HBox(8, status, progress, cancel, again, filter);
         top.setAlignment(Pos.CENTER_LEFT);
         top.setPadding(new Insets(4, 6, 4, 6));
 
@@ -174,6 +178,16 @@ public final class ImpactView {
         if (!running) {
             progress.progressProperty().unbind();
         }
+    }
+
+    /** Shows or hides Compare again. */
+    void showAgain(boolean offered) {
+        again.setVisible(offered);
+        again.setManaged(offered);
+    }
+
+    Button againButton() {
+        return again;
     }
 
     ProgressBar progress() {

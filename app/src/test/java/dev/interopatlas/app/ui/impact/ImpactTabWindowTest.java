@@ -122,4 +122,33 @@ class ImpactTabWindowTest extends FxRobot {
         assertTrue(status().startsWith("Turn on Diff"), status());
         assertTrue(table().getItems().isEmpty());
     }
+
+    @Test
+    void aCancelledComparisonIsOfferedAgainAndComputedOnRequest() throws Exception {
+        interact(() -> app.explorer().analysisTabs().node().getSelectionModel().select(tab().tab()));
+        javafx.scene.control.Button again = lookup("#impactAgain").queryAs(javafx.scene.control.Button.class);
+        assertTrue(!again.isVisible(), "nothing to compare again yet");
+
+        // cancelled right after it starts: the tab says "Comparing…" just before it starts the task, in the same
+        // event, so a cancel queued then runs before any result of the task can reach this thread
+        java.util.concurrent.atomic.AtomicBoolean cancelQueued = new java.util.concurrent.atomic.AtomicBoolean();
+        interact(() -> tab().viewModel().statusProperty().addListener((o, a, now) -> {
+            if (now.startsWith("Comparing the C declarations") && cancelQueued.compareAndSet(false, true)) {
+                javafx.application.Platform.runLater(() -> tab().running().orElseThrow().cancel());
+            }
+        }));
+        clickOn("#diffToggle");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> cancelQueued.get() && tab().running().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Cancelled the comparison of v7.3 with v7.4.", status());
+        assertTrue(again.isVisible(), "Compare again is offered");
+        assertTrue(table().getItems().isEmpty());
+
+        clickOn("#impactAgain");
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> tab().running().isEmpty()
+                && !table().getItems().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(status().startsWith("1 of 1 changed C declarations reach Rust, v7.3 \u2192 v7.4"), status());
+        assertTrue(!again.isVisible(), "hidden once it is computed");
+    }
 }
