@@ -4,6 +4,7 @@ import dev.interopatlas.app.core.map.GroupSummary;
 import dev.interopatlas.app.ui.BackgroundTask;
 import dev.interopatlas.app.ui.TaskSlot;
 import dev.interopatlas.indexer.source.SourceTree;
+import dev.interopatlas.model.graph.BidiControls;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -129,7 +130,7 @@ public final class DetailsView {
             return;
         }
         NodeDetails d = details.get();
-        title.setText(d.node().label());
+        title.setText(BidiControls.escape(d.node().label()));
         kind.setText(d.kind());
         location.setText(d.location());
         int row = 0;
@@ -153,14 +154,15 @@ public final class DetailsView {
         sourceReading.cancel();
         source.getChildren().clear();
         metrics.getChildren().clear();
-        title.setText(group.label());
+        title.setText(BidiControls.escape(group.label()));
         kind.setText("group \u2014 " + group.layer().title() + " (double-click or Enter opens it on the map)");
         location.setText("");
         outgoingTitle.setText("Members, most unsafe first");
         incomingTitle.setText("");
         metrics.addRow(0, new Label("members"), new Label(String.valueOf(group.memberCount())));
         metrics.addRow(1, new Label("unsafeTotal"), new Label(String.valueOf(group.unsafeTotal())));
-        outgoing.getItems().setAll(group.topMembers().stream().map(n -> new NodeDetails.Link(n.id(), n.label()
+        outgoing.getItems().setAll(group.topMembers().stream().map(n -> new NodeDetails.Link(n.id(),
+                BidiControls.escape(n.label())
                 + (n.metric("unsafeTotal") > 0 ? "  (" + n.metric("unsafeTotal") + " unsafe)" : ""), "MEMBER", 1))
                 .toList());
         incoming.getItems().clear();

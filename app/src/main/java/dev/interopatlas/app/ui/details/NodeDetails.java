@@ -1,6 +1,7 @@
 package dev.interopatlas.app.ui.details;
 
 import dev.interopatlas.app.core.query.GraphIndex;
+import dev.interopatlas.model.graph.BidiControls;
 import dev.interopatlas.model.graph.Edge;
 import dev.interopatlas.model.graph.Node;
 import dev.interopatlas.model.graph.NodeKind;
@@ -33,7 +34,7 @@ public record NodeDetails(Node node, String kind, String location, Map<String, I
     public record CrateFile(String path, int lines, int unsafeTotal, int bindings) {
         @Override
         public String toString() {
-            return path + "  \u00b7 " + lines + " lines" + (unsafeTotal > 0 ? " \u00b7 " + unsafeTotal + " unsafe" : "")
+            return BidiControls.escape(path) + "  \u00b7 " + lines + " lines" + (unsafeTotal > 0 ? " \u00b7 " + unsafeTotal + " unsafe" : "")
                     + (bindings > 0 ? " \u00b7 " + bindings + " bindings" : "");
         }
     }
@@ -44,7 +45,9 @@ public record NodeDetails(Node node, String kind, String location, Map<String, I
 
     /** @param kernelIndex the index the graph comes from, which lists a consumer crate's files */
     public static NodeDetails of(GraphIndex index, Node node, Optional<KernelIndex> kernelIndex) {
-        String location = node.path().map(p -> node.line().map(l -> p + ":" + l).orElse(p)).orElse("");
+        // names from the tree are shown with their bidi controls escaped, as everywhere (BidiControls)
+        String location = node.path().map(BidiControls::escape).map(p -> node.line().map(l -> p + ":" + l).orElse(p))
+                .orElse("");
         String kind = node.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
                 + node.detail().map(d -> " (" + d + ")").orElse("") + " \u2014 " + node.layer().title();
         return new NodeDetails(node, kind, location, new TreeMap<>(node.metrics()),
@@ -68,7 +71,7 @@ public record NodeDetails(Node node, String kind, String location, Map<String, I
     private static List<Link> links(GraphIndex index, List<Edge> edges, boolean outgoing) {
         return edges.stream().map(e -> {
             String other = outgoing ? e.to() : e.from();
-            String label = index.node(other).map(Node::label).orElse(other);
+            String label = BidiControls.escape(index.node(other).map(Node::label).orElse(other));
             return new Link(other, label, e.kind().name(), e.weight());
         }).sorted(Comparator.comparing(Link::edgeKind).thenComparing(Link::label)).toList();
     }

@@ -45,4 +45,15 @@ class SpoofedLabelsTest {
                 Optional.empty(), Map.of());
         assertEquals("x\\u2067y  \u2014 symbol", new SearchHit(symbol, 0, "symbol").toString());
     }
+
+    /** The map on screen and its PNG draw box labels as they are shortened: with the override visible. */
+    @Test
+    void mapLabelShowsTheOverrideBeforeShortening() {
+        assertEquals("drivers/rtl\\u202Egnp", dev.interopatlas.app.core.map.layout.ShortLabel.of("drivers/rtl\u202Egnp"));
+        String long_ = "drivers/" + "a".repeat(40) + "\u202Egnp.rs";
+        String shortened = dev.interopatlas.app.core.map.layout.ShortLabel.of(long_);
+        assertEquals(-1, shortened.indexOf('\u202E'), shortened);
+        assertEquals(dev.interopatlas.app.core.map.layout.ShortLabel.MAX_CHARS, shortened.codePointCount(0,
+                shortened.length()));
+    }
 }

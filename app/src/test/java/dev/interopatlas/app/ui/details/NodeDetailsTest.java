@@ -39,4 +39,21 @@ class NodeDetailsTest {
             atlas.tree().ifPresent(t -> t.close());
         }
     }
+
+    /** A name from the tree keeps its bidi controls visible in the details pane, as in the SVG and the map. */
+    @Test
+    void theLocationAndTheLinksShowABidiOverrideAsAnEscape() {
+        Node file = new Node("header:include/rtl\u202Egnp.h", NodeKind.C_HEADER, "include/rtl\u202Egnp.h",
+                Optional.of("include/rtl\u202Egnp.h"), Optional.of(3), Optional.empty(), java.util.Map.of());
+        Node symbol = new Node("symbol:x\u2067y", NodeKind.C_SYMBOL, "x\u2067y", Optional.empty(), Optional.empty(),
+                Optional.empty(), java.util.Map.of());
+        GraphIndex graph = new GraphIndex(new dev.interopatlas.model.graph.InteropGraph(List.of(file, symbol),
+                List.of(new dev.interopatlas.model.graph.Edge(file.id(), symbol.id(),
+                        dev.interopatlas.model.graph.EdgeKind.DECLARES, 1))));
+        NodeDetails details = NodeDetails.of(graph, file);
+        assertEquals("include/rtl\\u202Egnp.h:3", details.location());
+        assertEquals(List.of("x\\u2067y"), details.outgoing().stream().map(NodeDetails.Link::label).toList());
+        assertEquals("include/rtl\\u202Egnp.h  \u00b7 3 lines",
+                new NodeDetails.CrateFile("include/rtl\u202Egnp.h", 3, 0, 0).toString());
+    }
 }
