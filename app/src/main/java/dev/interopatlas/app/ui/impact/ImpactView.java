@@ -1,6 +1,7 @@
 package dev.interopatlas.app.ui.impact;
 
 import dev.interopatlas.app.core.analysis.DeclarationSides;
+import dev.interopatlas.model.graph.BidiControls;
 import dev.interopatlas.model.impact.DeclarationChange;
 import dev.interopatlas.model.impact.RustReach;
 import java.util.List;
@@ -233,7 +234,8 @@ public final class ImpactView {
     private static <T> TableColumn<DeclarationChange, String> column(String title,
             Function<DeclarationChange, String> value) {
         TableColumn<DeclarationChange, String> col = new TableColumn<>(title);
-        col.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        // names and paths from the tree, with their bidi controls visible (BidiControls)
+        col.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(BidiControls.escape(value.apply(cell.getValue()))));
         return col;
     }
 
