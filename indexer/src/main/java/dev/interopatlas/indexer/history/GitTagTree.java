@@ -5,7 +5,6 @@ import dev.interopatlas.indexer.source.ListedSourceTree;
 import dev.interopatlas.indexer.source.SourceFile;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.jgit.lib.Repository;
@@ -47,8 +46,7 @@ public final class GitTagTree extends ListedSourceTree {
             throw unreadable(repository, repositoryName, tag, e);
         }
         // SourceTree promises path order; git tree order can differ from String order for non-ASCII names.
-        // The listing is in git order already, so this sort is one pass for an ASCII tree.
-        files.sort(Comparator.comparing(SourceFile::path));
+        SourceFile.sortByPath(files);
         return new GitTagTree(repository, repositoryName, tag, files);
     }
 

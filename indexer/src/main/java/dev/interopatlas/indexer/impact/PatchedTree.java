@@ -5,7 +5,6 @@ import dev.interopatlas.indexer.source.SourceTree;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -49,7 +48,7 @@ final class PatchedTree implements SourceTree {
                 }
             }
         }
-        listed.sort(Comparator.comparing(SourceFile::path));
+        SourceFile.sortByPath(listed);
         this.files = List.copyOf(listed);
         files.forEach(f -> byPath.put(f.path(), f));
     }

@@ -1,5 +1,7 @@
 package dev.interopatlas.indexer.source;
 
+import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -20,4 +22,20 @@ public record SourceFile(String path, Optional<String> blobId) {
         int slash = path.lastIndexOf('/');
         return slash < 0 ? path : path.substring(slash + 1);
     }
+
+    /**
+     * Puts {@code files} in path order, as {@link SourceTree#files()} promises. A git listing is in that order already
+     * for ASCII names, so this first checks, with plain {@code compareTo} calls: 90k comparisons per tag through a
+     * comparator built of lambdas were a tenth of a cold three-tag history in a C1 run.
+     */
+    public static void sortByPath(List<SourceFile> files) {
+        for (int i = 1; i < files.size(); i++) {
+            if (files.get(i - 1).path().compareTo(files.get(i).path()) > 0) {
+                files.sort(BY_PATH);
+                return;
+            }
+        }
+    }
+
+    private static final Comparator<SourceFile> BY_PATH = Comparator.comparing(SourceFile::path);
 }
