@@ -15,9 +15,9 @@ import picocli.CommandLine.Command;
 /**
  * Runs a batch command in a child JVM started with the flags a short run wants, since {@code java -jar} takes no
  * JVM flags from the jar: {@code -XX:TieredStopAtLevel=1} (C1 only) and {@code -XX:+UseSerialGC}. The desktop app
- * ({@code open}, no arguments, {@code --synthetic}) runs in a child on C1 only, with the default collector and no
- * archive: its work comes in bursts of a second or two (opening a tree, an impact, a layout), where C2's compiler
- * threads took the cores the work needed (docs/decisions/0014).
+ * ({@code open}, no arguments, {@code --synthetic}) runs in a child on C1 only, with the default collector and its
+ * own class archive: its work comes in bursts of a second or two (opening a tree, an impact, a layout), where C2's
+ * compiler threads took the cores the work needed (docs/decisions/0014).
  *
  * <p>Why (docs/decisions/0008): on 7.3 a cold {@code index} in one JVM spent 1.2 s more CPU than the same run with
  * those flags: the compiler directive of {@link ShortRunCompilation} arrives only after JMX has loaded (C2 already
@@ -83,8 +83,8 @@ public final class ChildJvm {
             return OptionalInt.empty();
         }
         Child command = planned.get().withRealJarPath();
-        // no archive for the app: one is dumped when the run ends well, which for the app is when it is closed
-        Optional<ClassArchive.Plan> archive = desktop || "false".equals(System.getProperty(CDS_PROPERTY))
+        // the app's archive is dumped when its first run ends well: when it is closed (ADR 0014)
+        Optional<ClassArchive.Plan> archive = "false".equals(System.getProperty(CDS_PROPERTY))
                 ? Optional.empty() : ClassArchive.plan(ClassArchive.defaultDirectory(), Path.of(command.jar()),
                         System.getProperty("java.home") + " " + System.getProperty("java.vm.version"),
                         command.flags(), command.userOptions());
@@ -102,6 +102,10 @@ public final class ChildJvm {
             int exit = child.waitFor();
             Runtime.getRuntime().removeShutdownHook(stopChild);
             if (archive.isPresent()) {
+                if (desktop && exit == 0 && archive.get().written().isPresent()) {
+                    // the window is gone, the command is not: say why, once per build of the jar
+                    System.err.println("interop-atlas: preparing a faster start for next time (once per build)...");
+                }
                 ClassArchive.finish(archive.get(), exit, ClassArchive.withJava(command.java(), command.flags(),
                         command.jar()));
             }
