@@ -49,7 +49,7 @@ public final class AnalysisRun {
     public static LoadTimes compute(LoadedAtlas atlas, List<ComparedRelease> added, BooleanSupplier cancelled,
                                     Results results) {
         long t0 = System.nanoTime();
-        TreeMaintainers maintainers = TreeMaintainers.of(atlas.tree());
+        TreeMaintainers maintainers = TreeMaintainers.ofShown(atlas);
         Optional<SubsystemMapping> mapping = maintainers.index().map(m -> new SubsystemMapping(m.matcher()));
         long t1 = System.nanoTime();
         String currentLabel = label(atlas.index(), atlas.title());

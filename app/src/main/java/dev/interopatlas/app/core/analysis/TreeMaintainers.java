@@ -1,5 +1,6 @@
 package dev.interopatlas.app.core.analysis;
 
+import dev.interopatlas.app.core.release.LoadedAtlas;
 import dev.interopatlas.indexer.IndexException;
 import dev.interopatlas.indexer.maintainers.MaintainersIndex;
 import dev.interopatlas.indexer.source.SourceTree;
@@ -13,6 +14,23 @@ import java.util.Optional;
 public record TreeMaintainers(Optional<MaintainersIndex> index, String problem) {
     static final String NO_TREE =
             "No kernel tree open (an index file has no MAINTAINERS): readiness needs the tree.";
+
+    /** The atlas whose MAINTAINERS {@link #ofShown} read last, and what it read. */
+    private static LoadedAtlas lastShown;
+    private static TreeMaintainers lastRead;
+
+    /**
+     * The MAINTAINERS of the atlas on screen, read once for every view that asks: readiness and hotspots
+     * ({@link AnalysisRun}) and the map's sections ask for the same atlas, each on its own background thread
+     * (7.3: 0.1-0.24 s each time). Only the last atlas asked about is kept, by identity: the one shown.
+     */
+    public static synchronized TreeMaintainers ofShown(LoadedAtlas shown) {
+        if (shown != lastShown) {
+            lastRead = of(shown.tree());
+            lastShown = shown;
+        }
+        return lastRead;
+    }
 
     /** Loads MAINTAINERS from the root of {@code tree} when there is a tree. */
     public static TreeMaintainers of(Optional<SourceTree> tree) {

@@ -25,7 +25,7 @@ public final class TreeSections {
         Optional<LoadedAtlas> now = atlas;
         if (!now.equals(readFor)) {
             readFor = now;
-            lookup = now.map(a -> MaintainersSections.of(a.tree())).orElse(SectionLookup.NONE);
+            lookup = now.map(MaintainersSections::of).orElse(SectionLookup.NONE);
         }
         return lookup;
     }
