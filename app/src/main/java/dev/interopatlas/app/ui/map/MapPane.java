@@ -18,6 +18,7 @@ import dev.interopatlas.app.core.map.MapRequest;
 import dev.interopatlas.app.core.map.svg.MapExport;
 import dev.interopatlas.model.index.KernelIndex;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -66,6 +67,8 @@ public final class MapPane {
     private final MapViewModel vm;
     private final MapCanvas canvas;
     private final HBox crumbs = new HBox(4);
+    /** The group opened last: the breadcrumbs' end while nothing inside it is chosen. */
+    private Optional<String> lastOpened = Optional.empty();
     private final Label boxesLabel = new Label();
     private final ChoiceBox<GroupBy> groupBy = new ChoiceBox<>();
     private final BorderPane root = new BorderPane();
@@ -368,6 +371,7 @@ public final class MapPane {
         vm.current().filter(s -> s.map().hierarchy().entry(box).map(MapEntry::group).orElse(false))
                 .ifPresent(s -> {
                     clearGroupSelection();
+                    lastOpened = Optional.of(box);
                     vm.expand(box);
                 });
     }
@@ -431,7 +435,13 @@ public final class MapPane {
         scope.getStyleClass().add("section-title");
         crumbs.getChildren().add(scope);
         Optional<String> box = selectedBox();
-        List<MapEntry> open = box.map(id -> s.expansion().breadcrumbs(s.map().hierarchy(), id)).orElse(List.of());
+        List<MapEntry> open = new ArrayList<>(box.map(id -> s.expansion().breadcrumbs(s.map().hierarchy(), id))
+                .orElse(List.of()));
+        Optional<String> opened = lastOpened.filter(s.expansion()::isExpanded);
+        if (box.isEmpty() && opened.isPresent()) { // nothing chosen yet in the group just opened: where the view is
+            open.addAll(s.expansion().breadcrumbs(s.map().hierarchy(), opened.get()));
+            s.map().hierarchy().entry(opened.get()).ifPresent(open::add);
+        }
         for (MapEntry group : open) {
             Hyperlink link = new Hyperlink(group.label());
             link.getStyleClass().add("map-crumb");

@@ -13,6 +13,7 @@ import dev.interopatlas.app.ui.testing.TestApplication;
 import dev.interopatlas.model.analysis.SubsystemReadiness;
 import dev.interopatlas.model.graph.Layer;
 import dev.interopatlas.model.graph.Node;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -110,6 +111,28 @@ class MapWindowTest extends FxRobot {
         awaitMap(s -> !s.expansion().isExpanded(SYNC));
         assertTrue(labels(Layer.ABSTRACTIONS).contains("kernel::sync"));
         assertFalse(labels(Layer.ABSTRACTIONS).contains("kernel::sync::arc"));
+    }
+
+    /** Opened with nothing inside chosen yet, the breadcrumbs end at the group opened, not at the view. */
+    @Test
+    void theBreadcrumbsNameTheGroupJustOpened() throws Exception {
+        doubleClickOn(onScreen(SYNC));
+        awaitMap(s -> s.expansion().isExpanded(SYNC));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("Overview", "kernel::sync"), crumbs());
+        doubleClickOn(onScreen(LOCK));
+        awaitMap(s -> s.expansion().isExpanded(LOCK));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("Overview", "kernel::sync", "kernel::sync::lock"), crumbs());
+        clickOn(onScreen("module:kernel::sync::arc"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("Overview", "kernel::sync"), crumbs(), "a choice anchors them again");
+    }
+
+    private List<String> crumbs() {
+        return lookup("#mapBreadcrumbs").queryAs(javafx.scene.layout.HBox.class).getChildrenUnmodifiable().stream()
+                .filter(n -> n instanceof javafx.scene.control.Labeled)
+                .map(n -> ((javafx.scene.control.Labeled) n).getText()).filter(t -> !t.equals("\u25b8")).toList();
     }
 
     @Test
