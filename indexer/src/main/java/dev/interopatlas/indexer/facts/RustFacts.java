@@ -31,7 +31,8 @@ public record RustFacts(int lines, List<UnsafeSiteFact> unsafeSites, SortedMap<S
         bindings = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(bindings));
         kernelRefs = List.copyOf(kernelRefs);
         modDecls = List.copyOf(modDecls);
-        warnings = List.copyOf(warnings);
+        // capped here, so facts cached before the cap was added come back capped too
+        warnings = List.copyOf(LineWarning.capped(warnings));
         scopedBindings = scopedBindings == null ? List.of() : List.copyOf(scopedBindings);
         bindingsAliases = bindingsAliases == null ? List.of() : List.copyOf(bindingsAliases);
         crateName = crateName == null ? Optional.empty() : crateName;

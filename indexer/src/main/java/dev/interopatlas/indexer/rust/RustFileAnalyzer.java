@@ -68,19 +68,8 @@ public final class RustFileAnalyzer {
         this.safety = new SafetyComments(all, lineCount);
     }
 
-    /** Warnings kept per file: random bytes would give one per few bytes (769k for 10 MB). */
-    public static final int MAX_WARNINGS_PER_FILE = 20;
-
-    /** The first {@link #MAX_WARNINGS_PER_FILE} warnings, then one that counts the rest. */
-    static List<LineWarning> capped(List<LineWarning> warnings) {
-        if (warnings.size() <= MAX_WARNINGS_PER_FILE) {
-            return new ArrayList<>(warnings);
-        }
-        List<LineWarning> kept = new ArrayList<>(warnings.subList(0, MAX_WARNINGS_PER_FILE));
-        kept.add(new LineWarning(warnings.get(MAX_WARNINGS_PER_FILE).line(), "\u2026 and "
-                + (warnings.size() - MAX_WARNINGS_PER_FILE) + " more warnings in this file"));
-        return kept;
-    }
+    /** Warnings kept per file ({@link LineWarning#capped}, which {@link RustFacts} applies). */
+    public static final int MAX_WARNINGS_PER_FILE = LineWarning.MAX_PER_FILE;
 
     /** Never throws on bad input; problems become {@link RustFacts#warnings()}. */
     public static RustFacts analyze(byte[] content) {
@@ -88,7 +77,7 @@ public final class RustFileAnalyzer {
         RustLexer.Result lexed = RustLexer.lex(source);
         int lines = countLines(source, lexed.lineBreaks());
         RustFileAnalyzer analyzer = new RustFileAnalyzer(lexed.tokens(), lines);
-        List<LineWarning> warnings = capped(lexed.warnings());
+        List<LineWarning> warnings = new ArrayList<>(lexed.warnings());
         analyzer.run();
         // Most files never say "bindings"; only those pay for the scope scan.
         BindingsScan.Result bindings = analyzer.mentionsBindings

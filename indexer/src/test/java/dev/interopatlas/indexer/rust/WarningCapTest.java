@@ -29,4 +29,16 @@ class WarningCapTest {
         assertEquals(List.of(new LineWarning(1, "unexpected character U+00A7"),
                 new LineWarning(2, "unexpected character U+00A7")), facts.warnings());
     }
+
+    /** Facts cached before the cap (read back through the records' constructor) come back capped. */
+    @Test
+    void factsMadeWithManyWarningsKeepTheFirstOnesAndACount() {
+        List<LineWarning> many = java.util.stream.IntStream.rangeClosed(1, 100)
+                .mapToObj(line -> new LineWarning(line, "unexpected character U+00A7")).toList();
+        RustFacts facts = new RustFacts(100, List.of(), new java.util.TreeMap<>(), List.of(), false, List.of(), many);
+        assertEquals(LineWarning.MAX_PER_FILE + 1, facts.warnings().size());
+        assertEquals(new LineWarning(21, "\u2026 and 80 more warnings in this file"), facts.warnings().get(20));
+        assertEquals(facts.warnings(), LineWarning.capped(facts.warnings()), "capping a capped list changes nothing");
+        assertEquals(many.subList(0, 21), LineWarning.capped(many.subList(0, 21)), "one over the limit is kept");
+    }
 }
