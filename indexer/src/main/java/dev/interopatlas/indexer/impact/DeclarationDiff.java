@@ -2,6 +2,8 @@ package dev.interopatlas.indexer.impact;
 
 import dev.interopatlas.indexer.c.CBoundaryIndex;
 import dev.interopatlas.indexer.c.CSymbol;
+import dev.interopatlas.indexer.c.DeclarationText;
+import dev.interopatlas.indexer.c.DeclarationTexts;
 import dev.interopatlas.indexer.facts.CDeclKind;
 import dev.interopatlas.indexer.source.SourceFile;
 import dev.interopatlas.indexer.source.SourceTree;
@@ -103,9 +105,11 @@ final class DeclarationDiff {
             add(h, texts, after, touched::contains);
         });
         List<FoundChange> changes = new ArrayList<>();
+        FullTexts fullBefore = new FullTexts(from.tree());
+        FullTexts fullAfter = new FullTexts(to.tree());
         for (DeclarationKey key : new TreeSet<>(touched)) {
-            compareOne(key, before.getOrDefault(key, List.of()), after.getOrDefault(key, List.of()))
-                    .ifPresent(changes::add);
+            compareOne(key, before.getOrDefault(key, List.of()), after.getOrDefault(key, List.of()), fullBefore,
+                    fullAfter).ifPresent(changes::add);
         }
         return new Result(changes, headers, changedFrom.size() + changedTo.size() + shared.size());
     }
@@ -145,7 +149,8 @@ final class DeclarationDiff {
         }
     }
 
-    private static Optional<FoundChange> compareOne(DeclarationKey key, List<Located> before, List<Located> after) {
+    private static Optional<FoundChange> compareOne(DeclarationKey key, List<Located> before, List<Located> after,
+                                                    FullTexts fullBefore, FullTexts fullAfter) throws IOException {
         Set<List<Long>> old = contents(before);
         Set<List<Long>> now = contents(after);
         if (old.equals(now)) {
@@ -160,26 +165,75 @@ final class DeclarationDiff {
                     old.isEmpty() ? Optional.of(whole) : Optional.empty()));
         }
         Located where = primary(after);
-        ChangeKind change;
-        Function<Located, String> part;
         if (!project(before, l -> l.text().kind()).equals(project(after, l -> l.text().kind()))) {
+            return Optional.of(new FoundChange(key, where.text().kind(), where.header(), where.text().line(),
+                    ChangeKind.SIGNATURE_CHANGED, Optional.of(describe(before, Located::whole)),
+                    Optional.of(describe(after, Located::whole))));
+        }
+        ChangeKind change;
+        int part;
+        if (differ(before, after, DeclarationPrint.SIGNATURE)) {
             change = ChangeKind.SIGNATURE_CHANGED;
-            part = Located::whole;
-        } else if (differ(before, after, DeclarationPrint.SIGNATURE)) {
-            change = ChangeKind.SIGNATURE_CHANGED;
-            part = l -> l.text().preview(DeclarationPrint.SIGNATURE);
+            part = DeclarationPrint.SIGNATURE;
         } else if (differ(before, after, DeclarationPrint.FIELDS)) {
             change = ChangeKind.FIELDS_CHANGED;
-            part = l -> l.text().preview(DeclarationPrint.FIELDS);
+            part = DeclarationPrint.FIELDS;
         } else if (differ(before, after, DeclarationPrint.VALUE)) {
             change = ChangeKind.VALUE_CHANGED;
-            part = l -> l.text().preview(DeclarationPrint.VALUE);
+            part = DeclarationPrint.VALUE;
         } else {
             change = ChangeKind.BODY_CHANGED;
-            part = l -> l.text().preview(DeclarationPrint.BODY);
+            part = DeclarationPrint.BODY;
+        }
+        String shownBefore = describe(before, l -> l.text().preview(part));
+        String shownAfter = describe(after, l -> l.text().preview(part));
+        if (shownBefore.equals(shownAfter)) {
+            // the previews were cut before the difference: read both declarations again and show where they part
+            Optional<String> fullOld = fullBefore.part(primary(before), part);
+            Optional<String> fullNew = fullAfter.part(where, part);
+            if (fullOld.isPresent() && fullNew.isPresent()) {
+                List<String> shown = FromFirstDifference.of(fullOld.get(), fullNew.get(), MAX_TEXT);
+                shownBefore = shown.get(0);
+                shownAfter = shown.get(1);
+            }
         }
         return Optional.of(new FoundChange(key, where.text().kind(), where.header(), where.text().line(), change,
-                Optional.of(describe(before, part)), Optional.of(describe(after, part))));
+                Optional.of(shownBefore), Optional.of(shownAfter)));
+    }
+
+    /** One side's declarations, lexed again in full for the few whose previews hide their difference. */
+    private static final class FullTexts {
+        private final SourceTree tree;
+        private final Map<String, List<DeclarationText>> byHeader = new HashMap<>();
+
+        FullTexts(SourceTree tree) {
+            this.tree = tree;
+        }
+
+        /** The whole part of the declaration printed at {@code where} (same kind, name and line). */
+        Optional<String> part(Located where, int part) throws IOException {
+            Optional<SourceFile> file = tree.file(where.header());
+            if (file.isEmpty()) {
+                return Optional.empty();
+            }
+            List<DeclarationText> texts = byHeader.get(where.header());
+            if (texts == null) {
+                texts = DeclarationTexts.of(tree.read(file.get()));
+                byHeader.put(where.header(), texts);
+            }
+            DeclarationPrint print = where.text();
+            for (DeclarationText text : texts) {
+                if (text.kind() == print.kind() && text.name().equals(print.name()) && text.line() == print.line()) {
+                    return Optional.of(switch (part) {
+                        case DeclarationPrint.SIGNATURE -> text.signature();
+                        case DeclarationPrint.BODY -> text.body();
+                        case DeclarationPrint.FIELDS -> text.fields();
+                        default -> text.value();
+                    });
+                }
+            }
+            return Optional.empty();
+        }
     }
 
     private static boolean differ(List<Located> before, List<Located> after, int part) {

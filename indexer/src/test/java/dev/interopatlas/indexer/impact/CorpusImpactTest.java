@@ -75,6 +75,14 @@ class CorpusImpactTest {
         assertTrue(pageSize.direct().stream().anyMatch(r -> r.path().equals("rust/kernel/page.rs")));
         // phy_read_paged: the same prototype in both (6.12 phy.h:1753, 7.3 phy.h:2145), so no change at all
         assertTrue(cold.changes().stream().noneMatch(c -> c.symbol().equals("phy_read_paged")));
+        // a changed declaration shows its two versions differing, also where they differ past the previews
+        // (blk_mq_tag_set and 16 more large structs read the same in their first 160 characters)
+        List<String> hidden = warm.changes().stream().filter(c -> c.before().isPresent() && c.after().isPresent()
+                && c.before().get().equals(c.after().get())).map(c -> c.symbol() + " " + c.change().json()).toList();
+        assertEquals(List.of(), hidden);
+        DeclarationChange tagSet = warm.changes().stream().filter(c -> c.symbol().equals("blk_mq_tag_set"))
+                .findFirst().orElseThrow();
+        assertTrue(tagSet.before().orElseThrow().startsWith("\u2026"), "shown from near its first difference");
     }
 
     /** Changes that reach Rust only outside the kernel crate (a driver naming bindings:: itself). */
