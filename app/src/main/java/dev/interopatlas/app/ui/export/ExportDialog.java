@@ -4,6 +4,7 @@ import dev.interopatlas.app.core.export.ExportFiles;
 import dev.interopatlas.app.core.export.GraphDiagram;
 import dev.interopatlas.app.core.export.PageSize;
 import dev.interopatlas.app.core.export.ViewSnapshot;
+import dev.interopatlas.app.ui.ChoiceLabels;
 import dev.interopatlas.styles.Theme;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
@@ -50,7 +51,7 @@ public final class ExportDialog {
         stage.setTitle("Export Graph");
         stage.getProperties().put(ExportDialog.class, this);
         size.getItems().setAll(PageSize.values());
-        size.setConverter(ExportDialogParts.converter(p -> switch (p) {
+        size.setConverter(ChoiceLabels.by(p -> switch (p) {
             case WIDE -> "16:9 slide (1920 × 1080)";
             case STANDARD -> "4:3 slide (1600 × 1200)";
             case FIT_CONTENT -> "Fit content";

@@ -1,5 +1,6 @@
 package dev.interopatlas.app.ui.export;
 
+import dev.interopatlas.app.ui.ChoiceLabels;
 import dev.interopatlas.styles.Theme;
 import java.io.File;
 import java.io.IOException;
@@ -7,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.prefs.Preferences;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -20,7 +20,6 @@ import javafx.scene.layout.HBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 
 /** What the graph's and the map's export dialogs share: where the files go, and the Save/Close row. */
 public final class ExportDialogParts {
@@ -34,23 +33,8 @@ public final class ExportDialogParts {
     /** Fills a theme choice with every theme, {@code initial} chosen, each shown by its title. */
     public static void offerThemes(ChoiceBox<Theme> choice, Theme initial) {
         choice.getItems().setAll(Theme.values());
-        choice.setConverter(converter(Theme::title));
+        choice.setConverter(ChoiceLabels.by(Theme::title));
         choice.setValue(initial);
-    }
-
-    /** Shows the items of a choice box by {@code name}; nothing is typed into one. */
-    public static <T> StringConverter<T> converter(Function<T, String> name) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : name.apply(value);
-            }
-
-            @Override
-            public T fromString(String text) {
-                throw new UnsupportedOperationException("choice boxes are not editable");
-            }
-        };
     }
 
     public static HBox buttonRow(Label status, String saveId, Runnable save, Stage stage) {

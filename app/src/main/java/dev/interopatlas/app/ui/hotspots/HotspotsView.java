@@ -1,6 +1,7 @@
 package dev.interopatlas.app.ui.hotspots;
 
 import dev.interopatlas.app.core.analysis.HotspotTable;
+import dev.interopatlas.app.ui.ChoiceLabels;
 import dev.interopatlas.model.analysis.Hotspot;
 import dev.interopatlas.model.analysis.HotspotScope;
 import dev.interopatlas.model.metrics.FileRole;
@@ -24,7 +25,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
-import javafx.util.StringConverter;
 
 /** The unsafe hotspots tab: a scope selector, filters and a sortable table; Enter or double-click opens a row. */
 public final class HotspotsView {
@@ -125,7 +125,7 @@ public final class HotspotsView {
         ComboBox<HotspotScope> scope = new ComboBox<>();
         scope.setId("hotspotScope");
         scope.getItems().setAll(HotspotScope.values());
-        scope.setConverter(converter(s -> switch (s) {
+        scope.setConverter(ChoiceLabels.by(s -> switch (s) {
             case FILE -> "per file";
             case MODULE -> "per abstraction module";
             case FUNCTION -> "per function / impl";
@@ -272,20 +272,6 @@ public final class HotspotsView {
                 super.updateItem(item, empty);
                 setText(empty || item == null ? null : format.apply(item));
                 setAlignment(Pos.CENTER_RIGHT);
-            }
-        };
-    }
-
-    private static <T> StringConverter<T> converter(Function<T, String> name) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T t) {
-                return t == null ? "" : name.apply(t);
-            }
-
-            @Override
-            public T fromString(String s) {
-                throw new UnsupportedOperationException("not editable");
             }
         };
     }
