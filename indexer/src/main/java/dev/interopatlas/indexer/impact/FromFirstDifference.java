@@ -21,8 +21,22 @@ final class FromFirstDifference {
         while (same < shorter && before.charAt(same) == after.charAt(same)) {
             same++;
         }
-        int start = Math.max(0, same - CONTEXT);
-        return List.of(cut(before, start, max), cut(after, start, max));
+        return List.of(cut(before, start(before, same), max), cut(after, start(before, same), max));
+    }
+
+    /**
+     * {@link #CONTEXT} characters before the first difference, moved back to just after a {@code ;}, {@code ,},
+     * {@code {} or {@code (} when one is near, so the text starts with a whole field or parameter.
+     */
+    private static int start(String text, int firstDifference) {
+        int start = Math.max(0, firstDifference - CONTEXT);
+        for (int i = start - 1; i >= 0 && i >= firstDifference - 2 * CONTEXT; i--) {
+            char c = text.charAt(i);
+            if (c == ';' || c == ',' || c == '{' || c == '(') {
+                return i + 1;
+            }
+        }
+        return start;
     }
 
     private static String cut(String text, int start, int max) {
