@@ -36,6 +36,31 @@ public final class ImpactAnalysis {
     private final boolean listAll;
     private final Consumer<KernelIndex> newerIndex;
 
+    /** {@code change} with the texts of {@code shown}: the same declaration read again in full. */
+    private static DeclarationChange withTexts(DeclarationChange change, FoundChange shown) {
+        return new DeclarationChange(change.symbol(), change.kind(), change.header(), change.line(), change.change(),
+                shown.before(), shown.after(), change.bindings(), change.direct(), change.indirect(), change.nodes());
+    }
+
+    /**
+     * The changes whose previews hide their difference, read again in full
+     * ({@link DeclarationDiff.HiddenDifferences}), on all cores: each means lexing a large header on both sides.
+     */
+    private static List<FoundChange> shownInFull(List<FoundChange> changes, Side from, Side to) throws IOException {
+        DeclarationDiff.HiddenDifferences hidden = new DeclarationDiff.HiddenDifferences(from.tree(), to.tree());
+        try {
+            return changes.parallelStream().map(change -> {
+                try {
+                    return hidden.shown(change);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).toList();
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
     /** @param listAll list changes that reach no Rust too (they are always counted) */
     public ImpactAnalysis(IndexOptions options, boolean listAll) {
         this(options, listAll, index -> { });
@@ -69,9 +94,27 @@ public final class ImpactAnalysis {
             DeclarationDiff.Result diff = DeclarationDiff.compare(new DeclarationDiff.Side(from.tree(), older),
                     new DeclarationDiff.Side(to.tree(), newer.boundary()), differs, prints);
             ImpactReach reach = new ImpactReach(newer.index(), new RustLines(to.tree()), older, newer.boundary());
-            List<DeclarationChange> all = diff.changes().stream().map(reach::reach).toList();
+            List<DeclarationChange> all = new ArrayList<>(diff.changes().size());
+            List<DeclarationChange> listed = new ArrayList<>();
+            List<FoundChange> hidden = new ArrayList<>();
+            List<Integer> hiddenAt = new ArrayList<>(); // where each hidden one is in listed
+            for (FoundChange found : diff.changes()) {
+                DeclarationChange change = reach.reach(found);
+                all.add(change);
+                if (listAll || change.reachesRust()) {
+                    if (found.hidden().isPresent()) {
+                        hidden.add(found);
+                        hiddenAt.add(listed.size());
+                    }
+                    listed.add(change);
+                }
+            }
+            List<FoundChange> shown = shownInFull(hidden, from, to);
+            for (int i = 0; i < shown.size(); i++) {
+                int at = hiddenAt.get(i);
+                listed.set(at, withTexts(listed.get(at), shown.get(i)));
+            }
             monitor.endTask();
-            List<DeclarationChange> listed = all.stream().filter(c -> listAll || c.reachesRust()).toList();
             return new ImpactReport(ImpactReport.SCHEMA, from.label(), to.label(), options.arch(),
                     summary(all, diff.headers(), diff.compared()), diff.headers(), listed);
         } catch (IOException e) {
