@@ -1,6 +1,7 @@
 package dev.interopatlas.indexer.c;
 
 import dev.interopatlas.indexer.facts.LineWarning;
+import dev.interopatlas.indexer.source.TokenText;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -252,18 +253,7 @@ final class CLexer {
 
     private void add(CToken.Kind kind, int start) {
         int length = pos - start;
-        String tokenText = length == 1 && text[start] < SINGLE_CHARS.length
-                ? SINGLE_CHARS[text[start]] : new String(text, start, length);
-        tokens.add(new CToken(kind, tokenText, lineOf(start), columnOf(start)));
-    }
-
-    /** Shared one-char token texts: punctuation is a third of all tokens; no need for a String each. */
-    private static final String[] SINGLE_CHARS = new String[128];
-
-    static {
-        for (char c = 0; c < SINGLE_CHARS.length; c++) {
-            SINGLE_CHARS[c] = String.valueOf(c);
-        }
+        tokens.add(new CToken(kind, TokenText.of(text, start, length), lineOf(start), columnOf(start)));
     }
 
     static boolean isIdentStart(char c) {

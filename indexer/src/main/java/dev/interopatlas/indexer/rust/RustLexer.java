@@ -1,6 +1,7 @@
 package dev.interopatlas.indexer.rust;
 
 import dev.interopatlas.indexer.facts.LineWarning;
+import dev.interopatlas.indexer.source.TokenText;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -37,15 +38,6 @@ public final class RustLexer {
         public Result {
             tokens = Collections.unmodifiableList(tokens);
             warnings = List.copyOf(warnings);
-        }
-    }
-
-    /** The text of one-character ASCII tokens (most punctuation and whitespace), made once instead of per token. */
-    private static final String[] ASCII_CHARACTERS = new String[128];
-
-    static {
-        for (char c = 0; c < ASCII_CHARACTERS.length; c++) {
-            ASCII_CHARACTERS[c] = String.valueOf(c);
         }
     }
 
@@ -412,10 +404,7 @@ public final class RustLexer {
     /** Emits the token from {@code pos} to {@code end}, which holds {@code lineBreaks} line breaks. */
     private void emitCounted(TokenKind kind, int end, int lineBreaks) {
         int start = pos;
-        char first = src.charAt(start);
-        String text = end - start == 1 && first < ASCII_CHARACTERS.length ? ASCII_CHARACTERS[first]
-                : src.substring(start, end);
-        Token token = new Token(kind, start, end, line, text);
+        Token token = new Token(kind, start, end, line, TokenText.of(src, start, end));
         tokens.add(token);
         line += lineBreaks;
         pos = end;
