@@ -243,12 +243,7 @@ final class DeclarationDiff {
             }
             for (DeclarationText text : texts) {
                 if (text.kind() == print.kind() && text.name().equals(print.name()) && text.line() == print.line()) {
-                    return Optional.of(switch (part) {
-                        case DeclarationPrint.SIGNATURE -> text.signature();
-                        case DeclarationPrint.BODY -> text.body();
-                        case DeclarationPrint.FIELDS -> text.fields();
-                        default -> text.value();
-                    });
+                    return Optional.of(DeclarationPrint.parts(text)[part]);
                 }
             }
             return Optional.empty();

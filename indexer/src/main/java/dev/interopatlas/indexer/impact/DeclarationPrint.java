@@ -24,7 +24,7 @@ record DeclarationPrint(String name, CDeclKind kind, int line, long[] hashes, Li
     }
 
     static DeclarationPrint of(DeclarationText text) {
-        String[] parts = {text.signature(), text.body(), text.fields(), text.value()};
+        String[] parts = parts(text);
         long[] hashes = new long[parts.length];
         String[] previews = new String[parts.length];
         for (int i = 0; i < parts.length; i++) {
@@ -32,6 +32,11 @@ record DeclarationPrint(String name, CDeclKind kind, int line, long[] hashes, Li
             previews[i] = parts[i].length() <= PREVIEW ? parts[i] : parts[i].substring(0, PREVIEW) + "…";
         }
         return new DeclarationPrint(text.name(), text.kind(), text.line(), hashes, List.of(previews));
+    }
+
+    /** The normalised parts of {@code text}, by {@link #SIGNATURE}, {@link #BODY}, {@link #FIELDS}, {@link #VALUE}. */
+    static String[] parts(DeclarationText text) {
+        return new String[] {text.signature(), text.body(), text.fields(), text.value()};
     }
 
     long hash(int part) {
