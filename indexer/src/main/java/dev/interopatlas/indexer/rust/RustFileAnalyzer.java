@@ -1,6 +1,5 @@
 package dev.interopatlas.indexer.rust;
 
-import dev.interopatlas.indexer.facts.LineWarning;
 import dev.interopatlas.indexer.facts.ModDecl;
 import dev.interopatlas.indexer.facts.PathRef;
 import dev.interopatlas.indexer.facts.RustFacts;
@@ -68,22 +67,18 @@ public final class RustFileAnalyzer {
         this.safety = new SafetyComments(all, lineCount);
     }
 
-    /** Warnings kept per file ({@link LineWarning#capped}, which {@link RustFacts} applies). */
-    public static final int MAX_WARNINGS_PER_FILE = LineWarning.MAX_PER_FILE;
-
     /** Never throws on bad input; problems become {@link RustFacts#warnings()}. */
     public static RustFacts analyze(byte[] content) {
         String source = RustLexer.decode(content);
         RustLexer.Result lexed = RustLexer.lex(source);
         int lines = countLines(source, lexed.lineBreaks());
         RustFileAnalyzer analyzer = new RustFileAnalyzer(lexed.tokens(), lines);
-        List<LineWarning> warnings = new ArrayList<>(lexed.warnings());
         analyzer.run();
         // Most files never say "bindings"; only those pay for the scope scan.
         BindingsScan.Result bindings = analyzer.mentionsBindings
                 ? BindingsScan.scan(analyzer.code, analyzer.match) : BindingsScan.Result.NONE;
         return new RustFacts(lines, analyzer.sites, bindings.kernel(), analyzer.kernelRefs, analyzer.usesKernel,
-                analyzer.modDecls, warnings, bindings.scoped(), bindings.aliases(), analyzer.crateName,
+                analyzer.modDecls, lexed.warnings(), bindings.scoped(), bindings.aliases(), analyzer.crateName,
                 analyzer.includes);
     }
 

@@ -16,9 +16,9 @@ class WarningCapTest {
         String source = "\u00a7\n".repeat(50);
         RustFacts facts = RustFileAnalyzer.analyze(source.getBytes(StandardCharsets.UTF_8));
         List<LineWarning> warnings = facts.warnings();
-        assertEquals(RustFileAnalyzer.MAX_WARNINGS_PER_FILE + 1, warnings.size());
+        assertEquals(LineWarning.MAX_PER_FILE + 1, warnings.size());
         assertEquals(new LineWarning(1, "unexpected character U+00A7"), warnings.get(0));
-        int kept = RustFileAnalyzer.MAX_WARNINGS_PER_FILE;
+        int kept = LineWarning.MAX_PER_FILE;
         assertEquals(new LineWarning(kept + 1, "… and " + (50 - kept) + " more warnings in this file"),
                 warnings.get(kept));
     }
