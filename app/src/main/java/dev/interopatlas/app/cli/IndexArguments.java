@@ -1,6 +1,5 @@
 package dev.interopatlas.app.cli;
 
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -85,26 +84,14 @@ record IndexArguments(Path tree, String arch, Optional<Path> out, Optional<Path>
         if (tree == null) {
             return Optional.empty();
         }
-        Optional<Path> treePath = path(tree);
-        Optional<Path> outPath = out == null ? Optional.empty() : path(out);
-        Optional<Path> cachePath = cache == null ? Optional.empty() : path(cache);
+        Optional<Path> treePath = PathArgument.usable(tree);
+        Optional<Path> outPath = out == null ? Optional.empty() : PathArgument.usable(out);
+        Optional<Path> cachePath = cache == null ? Optional.empty() : PathArgument.usable(cache);
         if (treePath.isEmpty() || (out != null && outPath.isEmpty()) || (cache != null && cachePath.isEmpty())) {
             return Optional.empty(); // picocli's converter reports it
         }
-        return Optional.of(new IndexArguments(treePath.get(), arch == null ? IndexCommand.DEFAULT_ARCH : arch, outPath, cachePath,
-                noCache));
-    }
-
-    /** As {@link PathArgument#of}, or empty where that would fail. */
-    private static Optional<Path> path(String argument) {
-        if (argument.indexOf('\uFFFD') >= 0) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(Path.of(argument));
-        } catch (InvalidPathException e) {
-            return Optional.empty();
-        }
+        return Optional.of(new IndexArguments(treePath.get(), arch == null ? IndexCommand.DEFAULT_ARCH : arch,
+                outPath, cachePath, noCache));
     }
 
     /** The command these arguments make, as picocli would have filled it in. */

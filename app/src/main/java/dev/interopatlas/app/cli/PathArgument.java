@@ -2,6 +2,7 @@ package dev.interopatlas.app.cli;
 
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.Optional;
 import picocli.CommandLine.TypeConversionException;
 
 /**
@@ -22,15 +23,20 @@ final class PathArgument {
     }
 
     static Path of(String argument) {
-        try {
-            if (argument.indexOf('\uFFFD') < 0) {
-                return Path.of(argument);
-            }
-        } catch (InvalidPathException e) {
-            // below
+        return usable(argument).orElseThrow(() -> new UnusablePathException("the path "
+                + argument.replace('\uFFFD', '?') + " cannot be used in this locale ("
+                + System.getProperty("sun.jnu.encoding") + "): run with a UTF-8 locale, e.g. LC_ALL=C.UTF-8"));
+    }
+
+    /** The path {@code argument} names, or empty when this locale lost it (see above). */
+    static Optional<Path> usable(String argument) {
+        if (argument.indexOf('\uFFFD') >= 0) {
+            return Optional.empty();
         }
-        throw new UnusablePathException("the path " + argument.replace('\uFFFD', '?')
-                + " cannot be used in this locale (" + System.getProperty("sun.jnu.encoding")
-                + "): run with a UTF-8 locale, e.g. LC_ALL=C.UTF-8");
+        try {
+            return Optional.of(Path.of(argument));
+        } catch (InvalidPathException e) {
+            return Optional.empty();
+        }
     }
 }
