@@ -27,20 +27,17 @@ final class JsonOutput {
     }
 
     static void write(Object value, Optional<Path> file, PrintStream stdout) throws IOException {
-        writeBytes(ModelJson.mapper().writeValueAsBytes(value), file, stdout);
+        byte[] json = ModelJson.mapper().writeValueAsBytes(value);
+        OutputFiles.write(file.orElse(Path.of("-")), out -> {
+            out.write(json);
+            out.write('\n');
+        }, stdout);
     }
 
     /** Writes an index through its own streaming writer, which a short run needs (see {@link KernelIndexJson}). */
     static void write(KernelIndex index, Optional<Path> file, PrintStream stdout) throws IOException {
         OutputFiles.write(file.orElse(Path.of("-")), out -> {
             KernelIndexJson.write(index, out);
-            out.write('\n');
-        }, stdout);
-    }
-
-    private static void writeBytes(byte[] json, Optional<Path> file, PrintStream stdout) throws IOException {
-        OutputFiles.write(file.orElse(Path.of("-")), out -> {
-            out.write(json);
             out.write('\n');
         }, stdout);
     }
