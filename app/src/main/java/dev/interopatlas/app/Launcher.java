@@ -2,7 +2,7 @@ package dev.interopatlas.app;
 
 import dev.interopatlas.app.cli.AtlasCommand;
 import dev.interopatlas.app.cli.ChildJvm;
-import dev.interopatlas.app.cli.PhaseClock;
+import dev.interopatlas.app.core.PhaseClock;
 import dev.interopatlas.indexer.io.CheckedPrintStream;
 import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;

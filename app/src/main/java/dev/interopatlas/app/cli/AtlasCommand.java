@@ -1,14 +1,15 @@
 package dev.interopatlas.app.cli;
 
+import dev.interopatlas.app.core.PhaseClock;
 import dev.interopatlas.indexer.IndexException;
 import dev.interopatlas.indexer.io.OutputException;
 import dev.interopatlas.indexer.progress.IndexCancelledException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.util.Optional;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine;
 
 /** The root of the command line; each subcommand is one class registered here. */
 @Command(name = AtlasCommand.NAME, mixinStandardHelpOptions = true, version = AtlasCommand.VERSION,

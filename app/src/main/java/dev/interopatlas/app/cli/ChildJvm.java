@@ -1,5 +1,6 @@
 package dev.interopatlas.app.cli;
 
+import dev.interopatlas.app.core.PhaseClock;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;

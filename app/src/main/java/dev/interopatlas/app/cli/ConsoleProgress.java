@@ -1,5 +1,6 @@
 package dev.interopatlas.app.cli;
 
+import dev.interopatlas.app.core.PhaseClock;
 import dev.interopatlas.indexer.progress.ProgressMonitor;
 import java.io.PrintStream;
 import java.util.Locale;

@@ -1,5 +1,6 @@
 package dev.interopatlas.app.cli;
 
+import dev.interopatlas.app.core.PhaseClock;
 import dev.interopatlas.indexer.cache.WorkingTreeFacts;
 import dev.interopatlas.indexer.history.BlobFactsCache;
 import java.io.PrintStream;

@@ -1,12 +1,13 @@
 package dev.interopatlas.app.cli;
 
+import dev.interopatlas.app.core.PhaseClock;
 import dev.interopatlas.indexer.IndexOptions;
 import dev.interopatlas.indexer.KernelIndexer;
 import dev.interopatlas.indexer.cache.WorkingTreeFacts;
 import dev.interopatlas.indexer.facts.DirectFactsProvider;
 import dev.interopatlas.indexer.facts.FactsProvider;
-import dev.interopatlas.indexer.source.SourceTree;
 import dev.interopatlas.indexer.history.BlobFactsCache;
+import dev.interopatlas.indexer.source.SourceTree;
 import dev.interopatlas.indexer.source.WorkingTree;
 import dev.interopatlas.model.index.KernelIndex;
 import java.nio.file.Path;

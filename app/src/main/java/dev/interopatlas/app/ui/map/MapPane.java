@@ -1,22 +1,23 @@
 package dev.interopatlas.app.ui.map;
 
+import dev.interopatlas.app.core.PhaseClock;
 import dev.interopatlas.app.core.appearance.NodeStyles;
+import dev.interopatlas.app.core.export.Captions;
 import dev.interopatlas.app.core.map.GroupBy;
 import dev.interopatlas.app.core.map.GroupSummary;
-import dev.interopatlas.app.core.map.MapAppearance;
 import dev.interopatlas.app.core.map.MapAppearance.Look;
+import dev.interopatlas.app.core.map.MapAppearance;
 import dev.interopatlas.app.core.map.MapEntry;
 import dev.interopatlas.app.core.map.MapNode;
+import dev.interopatlas.app.core.map.MapRequest;
 import dev.interopatlas.app.core.map.SectionLookup;
 import dev.interopatlas.app.core.map.layout.ElkMapLayout;
+import dev.interopatlas.app.core.map.svg.MapExport;
 import dev.interopatlas.app.ui.map.MapViewModel.Shown;
 import dev.interopatlas.model.graph.InteropGraph;
 import dev.interopatlas.model.graph.NodeKind;
-import dev.interopatlas.styles.Theme;
-import dev.interopatlas.app.core.export.Captions;
-import dev.interopatlas.app.core.map.MapRequest;
-import dev.interopatlas.app.core.map.svg.MapExport;
 import dev.interopatlas.model.index.KernelIndex;
+import dev.interopatlas.styles.Theme;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -317,11 +318,7 @@ public final class MapPane {
         if (sourceSetAt != 0) {
             long ms = (System.nanoTime() - sourceSetAt) / 1_000_000;
             sourceSetAt = 0;
-            if (Boolean.getBoolean("interop-atlas.phases")) {
-                // in PhaseClock's form, so a shell can tell the wall time from launch to the first map
-                System.err.println("phase " + System.currentTimeMillis() + " " + ProcessHandle.current().pid()
-                        + " map first frame, " + ms + " ms after the graph was set");
-            }
+            PhaseClock.mark("map first frame, " + ms + " ms after the graph was set"); // launch to first map
         }
         status.accept(shown.scope().title() + ": " + shown.laid().view().nodes().size() + " boxes laid out in "
                 + shown.millis() + " ms");
@@ -435,13 +432,11 @@ public final class MapPane {
         scope.getStyleClass().add("section-title");
         crumbs.getChildren().add(scope);
         Optional<String> box = selectedBox();
-        List<MapEntry> open = new ArrayList<>(box.map(id -> s.expansion().breadcrumbs(s.map().hierarchy(), id))
-                .orElse(List.of()));
-        Optional<String> opened = lastOpened.filter(s.expansion()::isExpanded);
-        if (box.isEmpty() && opened.isPresent()) { // nothing chosen yet in the group just opened: where the view is
-            open.addAll(s.expansion().breadcrumbs(s.map().hierarchy(), opened.get()));
-            s.map().hierarchy().entry(opened.get()).ifPresent(open::add);
-        }
+        // nothing chosen yet in the group just opened: the crumbs lead to it, it included
+        Optional<String> opened = box.isPresent() ? Optional.empty() : lastOpened.filter(s.expansion()::isExpanded);
+        List<MapEntry> open = new ArrayList<>(box.or(() -> opened)
+                .map(id -> s.expansion().breadcrumbs(s.map().hierarchy(), id)).orElse(List.of()));
+        opened.flatMap(s.map().hierarchy()::entry).ifPresent(open::add);
         for (MapEntry group : open) {
             Hyperlink link = new Hyperlink(group.label());
             link.getStyleClass().add("map-crumb");
